@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+
+namespace Pamong.Platform.Accounts;
+
+/// <summary>Every permission name is a policy: the officer needs a role that grants it (see <see cref="Permissions"/>).</summary>
+internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
+{
+    public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName) =>
+        await base.GetPolicyAsync(policyName)
+        ?? new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(policyName)).Build();
+}
+
+internal sealed record PermissionRequirement(string Permission) : IAuthorizationRequirement;
+
+internal sealed class PermissionHandler : AuthorizationHandler<PermissionRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
+    {
+        if (context.User.FindAll(ClaimTypes.Role).Any(r => Permissions.Grants(r.Value, requirement.Permission)))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}

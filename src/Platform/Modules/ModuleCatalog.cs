@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Pamong.Platform.Data;
+
+namespace Pamong.Platform.Modules;
+
+/// <summary>The modules this deployment was built with, and which of them each Pemda has switched on.</summary>
+public sealed class ModuleCatalog(IEnumerable<PamongModule> modules)
+{
+    private readonly ConcurrentDictionary<string, HashSet<string>> _enabled = new();
+
+    public IReadOnlyList<PamongModule> All { get; } = modules.ToList();
+
+    public PamongModule? Find(string id) => All.FirstOrDefault(m => m.Id == id);
+
+    public async Task<bool> IsEnabledAsync(PamongDb db, string moduleId, CancellationToken ct = default) =>
+        (await EnabledAsync(db, ct)).Contains(moduleId);
+
+    public async Task<IReadOnlySet<string>> EnabledAsync(PamongDb db, CancellationToken ct = default)
+    {
+        if (_enabled.TryGetValue(db.TenantId, out var cached))
+        {
+            return cached;
+        }
+
+        var ids = await db.ModuleSwitches.Where(s => s.Enabled).Select(s => s.ModuleId).ToListAsync(ct);
+        var set = ids.ToHashSet();
+        _enabled[db.TenantId] = set;
+        return set;
+    }
+
+    public async Task SwitchAsync(PamongDb db, string moduleId, bool enabled, TimeProvider clock, CancellationToken ct = default)
+    {
+        if (Find(moduleId) is null)
+        {
+            throw new ArgumentException($"Unknown module '{moduleId}'.", nameof(moduleId));
+        }
+
+        var row = await db.ModuleSwitches.FirstOrDefaultAsync(s => s.ModuleId == moduleId, ct);
+        if (row is null)
+        {
+            row = new ModuleSwitch { ModuleId = moduleId };
+            db.ModuleSwitches.Add(row);
+        }
+
+        row.Enabled = enabled;
+        row.ChangedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        _enabled.TryRemove(db.TenantId, out _);
+    }
+}

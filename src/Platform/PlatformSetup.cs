@@ -1,0 +1,91 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pamong.Platform.Accounts;
+using Pamong.Platform.AuditTrail;
+using Pamong.Platform.Data;
+using Pamong.Platform.Modules;
+using Pamong.Platform.Tenancy;
+using Pamong.Platform.Web;
+
+namespace Pamong.Platform;
+
+/// <summary>Wires the platform into the host: what every module stands on.</summary>
+public static class PlatformSetup
+{
+    public static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("id-ID"), CultureInfo.GetCultureInfo("en-US")];
+
+    public static IServiceCollection AddPamongPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<TenancyOptions>(configuration.GetSection(TenancyOptions.Section));
+        services.AddSingleton<TenantDirectory>();
+        services.AddScoped<CurrentTenant>();
+        services.AddScoped<AuditActor>();
+        services.AddPamongDatabase(configuration);
+        services.AddSingleton<ModuleCatalog>();
+        services.AddScoped<Navigation>();
+
+        services.AddIdentity<PamongUser, IdentityRole>()
+            .AddEntityFrameworkStores<PamongDb>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/masuk";
+            o.LogoutPath = "/keluar";
+            o.AccessDeniedPath = "/akses-ditolak";
+            o.Cookie.Name = "pamong.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+        });
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        services.AddRazorPages(o => o.RootDirectory = "/")
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Localization.Text)));
+        services.AddProblemDetails();
+        services.AddOpenApi("v1");
+        services.AddHealthChecks().AddDbContextCheck<PamongDb>("database", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>The middleware every request passes, in order.</summary>
+    public static WebApplication UsePamongPlatform(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<ModuleGate>();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapPamongPlatform(this IEndpointRouteBuilder app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapRazorPages();
+        app.MapCultureSwitch();
+        return app;
+    }
+
+    /// <summary>The versioned API group; every /api/v1 endpoint hangs off it.</summary>
+    public static RouteGroupBuilder MapApiV1(this IEndpointRouteBuilder app) => app.MapGroup("/api/v1");
+}
