@@ -31,6 +31,10 @@ public static class PlatformSetup
         services.AddPamongDatabase(configuration);
         services.AddSingleton<ModuleCatalog>();
         services.AddScoped<Navigation>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<Notifications.Outbox>();
+        services.Configure<Demo.DemoOptions>(configuration.GetSection(Demo.DemoOptions.Section));
+        services.AddSingleton<IStartupStep, Demo.DemoTenant>();
 
         services.AddIdentity<PamongUser, IdentityRole>()
             .AddEntityFrameworkStores<PamongDb>()

@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Pamong.Platform.Accounts;
 using Pamong.Platform.AuditTrail;
 using Pamong.Platform.Modules;
+using Pamong.Platform.Notifications;
+using Pamong.Platform.Organisations;
+using Pamong.Platform.People;
 using Pamong.Platform.Tenancy;
 
 namespace Pamong.Platform.Data;
@@ -20,6 +23,10 @@ public abstract class PamongDb(DbContextOptions options, CurrentTenant tenant, A
     public DbSet<Tenant> Tenants => Set<Tenant>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<ModuleSwitch> ModuleSwitches => Set<ModuleSwitch>();
+    public DbSet<OrganisationUnit> OrganisationUnits => Set<OrganisationUnit>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Citizen> Citizens => Set<Citizen>();
 
     /// <summary>The tenant every query is scoped to (read by the query filters, per query).</summary>
     public string TenantId => tenant.Id;
