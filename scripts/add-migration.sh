@@ -8,5 +8,5 @@ dotnet tool restore >/dev/null
 for engine in Sqlite PostgreSql; do
   context=$([ "$engine" = Sqlite ] && echo SqlitePamongDb || echo PostgresPamongDb)
   dotnet ef migrations add "$name" --project src/Platform --startup-project src/Platform \
-    --context "$context" --output-dir "Migrations/$engine" --namespace "Pamong.Platform.Migrations.$engine"
+    --context "$context" --output-dir "Migrations/$engine"
 done
