@@ -6,9 +6,6 @@ namespace Pamong.Web;
 /// <summary>Tells the person who started Pamong where to open it (and, in demo mode, how to sign in).</summary>
 internal static class StartupBanner
 {
-    /// <summary>Lines other features add (the demo accounts).</summary>
-    public static readonly List<string> Lines = [];
-
     public static void Print(WebApplication app)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
@@ -20,7 +17,7 @@ internal static class StartupBanner
             Console.WriteLine($"   {address.Replace("0.0.0.0", "localhost", StringComparison.Ordinal).Replace("[::]", "localhost", StringComparison.Ordinal)}");
         }
 
-        foreach (var line in Lines)
+        foreach (var line in Pamong.Platform.Demo.DemoBanner.Lines)
         {
             Console.WriteLine(line);
         }

@@ -10,6 +10,7 @@ using Pamong.Platform.Accounts;
 using Pamong.Platform.AuditTrail;
 using Pamong.Platform.Data;
 using Pamong.Platform.Modules;
+using Pamong.Platform.Regions;
 using Pamong.Platform.Tenancy;
 using Pamong.Platform.Web;
 
@@ -35,9 +36,25 @@ public static class PlatformSetup
         services.AddScoped<Notifications.Outbox>();
         services.Configure<Demo.DemoOptions>(configuration.GetSection(Demo.DemoOptions.Section));
         services.AddSingleton<IStartupStep, Demo.DemoTenant>();
+        services.AddRegions();
+        services.AddSingleton<IStartupStep, Demo.DemoOrganisation>();
+        services.AddSingleton<IStartupStep, Demo.DemoAccounts>();
 
-        services.AddIdentity<PamongUser, IdentityRole>()
+        services.AddIdentity<PamongUser, IdentityRole>(o =>
+            {
+                // NIST SP 800-63B: length over composition rules.
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
             .AddEntityFrameworkStores<PamongDb>()
+            .AddClaimsPrincipalFactory<AccountClaims>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(o =>
         {

@@ -8,6 +8,7 @@ using Pamong.Platform.Modules;
 using Pamong.Platform.Notifications;
 using Pamong.Platform.Organisations;
 using Pamong.Platform.People;
+using Pamong.Platform.Regions;
 using Pamong.Platform.Tenancy;
 
 namespace Pamong.Platform.Data;
@@ -27,6 +28,8 @@ public abstract class PamongDb(DbContextOptions options, CurrentTenant tenant, A
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<Citizen> Citizens => Set<Citizen>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
 
     /// <summary>The tenant every query is scoped to (read by the query filters, per query).</summary>
     public string TenantId => tenant.Id;

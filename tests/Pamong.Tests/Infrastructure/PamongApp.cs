@@ -23,14 +23,15 @@ public abstract class PamongApp : WebApplicationFactory<Program>
 
     protected abstract string ConnectionString { get; }
 
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "pamong-tests", Guid.NewGuid().ToString("N"));
+    /// <summary>Where this app keeps its files (the SQLite database, the development mailbox).</summary>
+    protected string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "pamong-tests", Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("Database:ConnectionString", ConnectionString);
-        builder.UseSetting("Database:DataFolder", _dataFolder);
+        builder.UseSetting("Database:DataFolder", DataFolder);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Notifications:Channel", "folder");
         builder.ConfigureServices(services =>
@@ -58,7 +59,8 @@ public abstract class PamongApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            try { Directory.Delete(_dataFolder, recursive: true); } catch (IOException) { }
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
         }
     }
 }
@@ -66,10 +68,8 @@ public abstract class PamongApp : WebApplicationFactory<Program>
 public sealed class SqliteApp : PamongApp
 {
     public override string? Unavailable => null;
-    private readonly string _connection = DatabaseSetup.SqliteConnectionString(Path.Combine(Path.GetTempPath(), "pamong-tests", Guid.NewGuid().ToString("N")));
-
     public override string Provider => "sqlite";
-    protected override string ConnectionString => _connection;
+    protected override string ConnectionString => DatabaseSetup.SqliteConnectionString(DataFolder);
 }
 
 /// <summary>A fresh PostgreSQL database per app, on the server named by PAMONG_TEST_POSTGRES.</summary>

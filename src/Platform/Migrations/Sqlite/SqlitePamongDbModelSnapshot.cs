@@ -567,6 +567,57 @@ namespace Pamong.Platform.Migrations.Sqlite
                     b.ToTable("Citizens");
                 });
 
+            modelBuilder.Entity("Pamong.Platform.Regions.ReferenceDataVersion", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ReferenceDataVersions");
+                });
+
+            modelBuilder.Entity("Pamong.Platform.Regions.Region", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ParentCode");
+
+                    b.HasIndex("SearchName");
+
+                    b.ToTable("Regions", (string)null);
+                });
+
             modelBuilder.Entity("Pamong.Platform.Tenancy.Tenant", b =>
                 {
                     b.Property<string>("Id")

@@ -168,6 +168,34 @@ namespace Pamong.Platform.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReferenceDataVersions",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Version = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LoadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferenceDataVersions", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Regions",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    ParentCode = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: true),
+                    SearchName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Regions", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Tenants",
                 columns: table => new
                 {
@@ -404,6 +432,16 @@ namespace Pamong.Platform.Migrations.PostgreSql
                 columns: new[] { "SentAt", "FailedAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Regions_ParentCode",
+                table: "Regions",
+                column: "ParentCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Regions_SearchName",
+                table: "Regions",
+                column: "SearchName");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoleGrants_TenantId_UserId_Role_UnitId",
                 table: "RoleGrants",
                 columns: new[] { "TenantId", "UserId", "Role", "UnitId" },
@@ -444,6 +482,12 @@ namespace Pamong.Platform.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ReferenceDataVersions");
+
+            migrationBuilder.DropTable(
+                name: "Regions");
 
             migrationBuilder.DropTable(
                 name: "RoleGrants");

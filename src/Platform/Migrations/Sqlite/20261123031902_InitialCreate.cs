@@ -167,6 +167,34 @@ namespace Pamong.Platform.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReferenceDataVersions",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LoadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferenceDataVersions", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Regions",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentCode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: true),
+                    SearchName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Regions", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Tenants",
                 columns: table => new
                 {
@@ -403,6 +431,16 @@ namespace Pamong.Platform.Migrations.Sqlite
                 columns: new[] { "SentAt", "FailedAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Regions_ParentCode",
+                table: "Regions",
+                column: "ParentCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Regions_SearchName",
+                table: "Regions",
+                column: "SearchName");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoleGrants_TenantId_UserId_Role_UnitId",
                 table: "RoleGrants",
                 columns: new[] { "TenantId", "UserId", "Role", "UnitId" },
@@ -443,6 +481,12 @@ namespace Pamong.Platform.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ReferenceDataVersions");
+
+            migrationBuilder.DropTable(
+                name: "Regions");
 
             migrationBuilder.DropTable(
                 name: "RoleGrants");

@@ -12,7 +12,7 @@ using Pamong.Platform.Data;
 namespace Pamong.Platform.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresPamongDb))]
-    [Migration("20261123031458_InitialCreate")]
+    [Migration("20261123031909_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -589,6 +589,57 @@ namespace Pamong.Platform.Migrations.PostgreSql
                     b.HasIndex("TenantId", "VillageCode");
 
                     b.ToTable("Citizens");
+                });
+
+            modelBuilder.Entity("Pamong.Platform.Regions.ReferenceDataVersion", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ReferenceDataVersions");
+                });
+
+            modelBuilder.Entity("Pamong.Platform.Regions.Region", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ParentCode");
+
+                    b.HasIndex("SearchName");
+
+                    b.ToTable("Regions", (string)null);
                 });
 
             modelBuilder.Entity("Pamong.Platform.Tenancy.Tenant", b =>
