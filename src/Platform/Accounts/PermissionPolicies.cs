@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace Pamong.Platform.Accounts;
 
-/// <summary>Every permission name is a policy: the officer needs a role that grants it (see <see cref="Permissions"/>).</summary>
+/// <summary>
+/// Every permission name is a policy: the officer needs a role that grants it (see <see cref="Permissions"/>).
+/// With an <see cref="InRegion"/> resource, the grant must also cover that region (see <see cref="OfficerArea"/>).
+/// </summary>
 internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
 {
     public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName) =>
@@ -18,7 +21,10 @@ internal sealed class PermissionHandler : AuthorizationHandler<PermissionRequire
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
-        if (context.User.FindAll(ClaimTypes.Role).Any(r => Permissions.Grants(r.Value, requirement.Permission)))
+        var granted = context.Resource is InRegion place
+            ? OfficerArea.For(context.User, requirement.Permission).Covers(place.RegionCode)
+            : context.User.FindAll(ClaimTypes.Role).Any(r => Permissions.Grants(r.Value, requirement.Permission));
+        if (granted)
         {
             context.Succeed(requirement);
         }
