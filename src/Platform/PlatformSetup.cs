@@ -32,6 +32,7 @@ public static class PlatformSetup
         services.AddPamongDatabase(configuration);
         services.AddSingleton<ModuleCatalog>();
         services.AddScoped<Navigation>();
+        Navigation.PlatformMenu.Add(new MenuItem("Modules", "/admin/modul", Permissions.ManageModules));
         services.AddScoped<AuditLog>();
         services.AddScoped<Notifications.Outbox>();
         services.Configure<Demo.DemoOptions>(configuration.GetSection(Demo.DemoOptions.Section));
@@ -64,6 +65,9 @@ public static class PlatformSetup
             o.Cookie.Name = "pamong.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            // The API answers 401/403 with problem details instead of redirecting to the sign-in page.
+            o.Events.OnRedirectToLogin = c => ApiAuthProblems.WriteOrRedirect(c, 401);
+            o.Events.OnRedirectToAccessDenied = c => ApiAuthProblems.WriteOrRedirect(c, 403);
         });
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
@@ -104,6 +108,7 @@ public static class PlatformSetup
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapRazorPages();
         app.MapCultureSwitch();
+        app.MapModulesApi();
         return app;
     }
 

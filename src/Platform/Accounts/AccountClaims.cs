@@ -11,7 +11,7 @@ namespace Pamong.Platform.Accounts;
 /// What the sign-in cookie says about an account: its tenant, its roles, and each grant as
 /// "Role|UnitId|RegionCode" so that scope checks need no database round trip.
 /// </summary>
-internal sealed class AccountClaims(UserManager<PamongUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, PamongDb db)
+public sealed class AccountClaims(UserManager<PamongUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, PamongDb db)
     : UserClaimsPrincipalFactory<PamongUser, IdentityRole>(users, roles, options)
 {
     public const string GrantClaim = "pamong:grant";

@@ -65,7 +65,7 @@ public abstract class PamongApp : WebApplicationFactory<Program>
     }
 }
 
-public sealed class SqliteApp : PamongApp
+public class SqliteApp : PamongApp
 {
     public override string? Unavailable => null;
     public override string Provider => "sqlite";
@@ -73,7 +73,7 @@ public sealed class SqliteApp : PamongApp
 }
 
 /// <summary>A fresh PostgreSQL database per app, on the server named by PAMONG_TEST_POSTGRES.</summary>
-public sealed class PostgresApp : PamongApp
+public class PostgresApp : PamongApp
 {
     private static readonly string? PostgresServer = Environment.GetEnvironmentVariable("PAMONG_TEST_POSTGRES");
     private readonly string _database = "pamong_test_" + Guid.NewGuid().ToString("N")[..12];
