@@ -52,6 +52,16 @@ public abstract class HostTests(PamongApp app)
     }
 
     [SkippableFact]
+    public async Task Api_reference_page_lists_the_api_operations_without_javascript()
+    {
+        app.SkipIfUnavailable();
+        var html = await app.CreateClient().GetStringAsync("/api");
+        Assert.Contains("/api/v1/modules", html, StringComparison.Ordinal);
+        Assert.Contains("/openapi/v1.json", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Unknown_page_answers_404_with_an_Indonesian_page()
     {
         app.SkipIfUnavailable();
