@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
@@ -30,6 +31,9 @@ public static class PlatformSetup
         services.AddScoped<CurrentTenant>();
         services.AddScoped<AuditActor>();
         services.AddPamongDatabase(configuration);
+        var dataFolder = configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.DataFolder)}"] ?? new DatabaseOptions().DataFolder;
+        services.AddDataProtection().SetApplicationName("pamong")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysFolder"] ?? Path.Combine(dataFolder, "keys")));
         services.AddSingleton<ModuleCatalog>();
         services.AddScoped<Navigation>();
         Navigation.PlatformMenu.Add(new MenuItem("Modules", "/admin/modul", Permissions.ManageModules));
