@@ -10,8 +10,11 @@ dotnet build Pamong.slnx -c Release -warnaserror
 dotnet format Pamong.slnx --verify-no-changes --no-restore
 mkdir -p artifacts/test-results
 status=0
-dotnet test Pamong.slnx -c Release --no-build --logger "trx" --results-directory artifacts/test-results \
-  --logger "console;verbosity=minimal" || status=$?
+# One test project after the other: the browser tests need the cores the integration tests use.
+for project in tests/Pamong.Tests tests/Pamong.BrowserTests; do
+  dotnet test "$project" -c Release --no-build --logger "trx" --results-directory artifacts/test-results \
+    --logger "console;verbosity=minimal" || status=$?
+done
 # One plain summary line over all test projects.
 python3 - <<'PY' 2>/dev/null || true
 import glob, xml.etree.ElementTree as ET

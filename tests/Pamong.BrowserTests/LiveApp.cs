@@ -65,7 +65,22 @@ public sealed class LiveApp : IAsyncLifetime
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = BaseUrl, Locale = "id-ID" });
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Runs a browser journey; when it fails, the page as it was is saved to artifacts/screenshots/failed-NAME.png.</summary>
+    public static async Task Journey(IPage page, string name, Func<Task> steps)
+    {
+        try
+        {
+            await steps();
+        }
+        catch
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"failed-{name}.png"), FullPage = true });
+            throw;
+        }
     }
 
     public async Task DisposeAsync()

@@ -12,25 +12,27 @@ public sealed class SignInAndDashboardTests(LiveApp app)
     {
         Skip.If(LiveApp.Unavailable is not null, LiveApp.Unavailable);
         var page = await app.NewPageAsync();
+        await LiveApp.Journey(page, "admin-dashboard", async () =>
+        {
+            await page.GotoAsync("/");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Masuk" }).First.ClickAsync();
+            await page.GetByLabel("Nama pengguna").FillAsync("admin");
+            await page.GetByLabel("Kata sandi").FillAsync(DemoAccounts.Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
 
-        await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Masuk" }).First.ClickAsync();
-        await page.GetByLabel("Nama pengguna").FillAsync("admin");
-        await page.GetByLabel("Kata sandi").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+            await page.WaitForURLAsync("**/masuk/dua-langkah**");
+            await page.GetByLabel("Kode verifikasi").FillAsync(Totp.Code(DemoAccounts.AdminAuthenticatorKey, DateTimeOffset.UtcNow));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Verifikasi" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/masuk/dua-langkah**");
-        await page.GetByLabel("Kode verifikasi").FillAsync(Totp.Code(DemoAccounts.AdminAuthenticatorKey, DateTimeOffset.UtcNow));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Verifikasi" }).ClickAsync();
+            await page.WaitForURLAsync(app.BaseUrl + "/");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Dasbor");
+            await Assertions.Expect(page.Locator(".account")).ToContainTextAsync("admin");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(LiveApp.ScreenshotFolder, "dashboard-id.png"), FullPage = true });
 
-        await page.WaitForURLAsync(app.BaseUrl + "/");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Dasbor");
-        await Assertions.Expect(page.Locator(".account")).ToContainTextAsync("admin");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(LiveApp.ScreenshotFolder, "dashboard-id.png"), FullPage = true });
-
-        await page.GetByRole(AriaRole.Link, new() { Name = "EN", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Dashboard");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(LiveApp.ScreenshotFolder, "dashboard-en.png"), FullPage = true });
+            await page.GetByRole(AriaRole.Link, new() { Name = "EN", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Dashboard");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(LiveApp.ScreenshotFolder, "dashboard-en.png"), FullPage = true });
+        });
     }
 }
