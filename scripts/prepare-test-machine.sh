@@ -31,3 +31,10 @@ if command -v pg_ctlcluster >/dev/null 2>&1; then
       su postgres -c "psql -q -c \"CREATE ROLE pamong_test LOGIN SUPERUSER PASSWORD 'pamong_test'\""
   fi
 fi
+
+# Front-end tools for the browser tests (axe-core), pinned in package-lock.json.
+if command -v npm >/dev/null 2>&1; then
+  (cd "$(dirname "$0")/../tests/Pamong.BrowserTests" && [ -f node_modules/axe-core/axe.min.js ] || npm ci --no-audit --no-fund --silent)
+else
+  echo "npm is missing: the accessibility checks of the browser tests will be skipped." >&2
+fi

@@ -69,6 +69,20 @@ public sealed class LiveApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Signs the page in through the sign-in form (and the authenticator step for the demo admin).</summary>
+    public static async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GotoAsync("/masuk");
+        await page.GetByLabel("Nama pengguna").FillAsync(userName);
+        await page.GetByLabel("Kata sandi").FillAsync(Pamong.Platform.Demo.DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        if (page.Url.Contains("/masuk/dua-langkah", StringComparison.Ordinal))
+        {
+            await page.GetByLabel("Kode verifikasi").FillAsync(Pamong.Platform.Accounts.Totp.Code(Pamong.Platform.Demo.DemoAccounts.AdminAuthenticatorKey, DateTimeOffset.UtcNow));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Verifikasi" }).ClickAsync();
+        }
+    }
+
     /// <summary>Runs a browser journey; when it fails, the page as it was is saved to artifacts/screenshots/failed-NAME.png.</summary>
     public static async Task Journey(IPage page, string name, Func<Task> steps)
     {
