@@ -9,7 +9,10 @@ namespace Pamong.Web;
 /// </summary>
 internal static class ModulesSetup
 {
-    private static readonly PamongModule[] Modules = [];
+    private static readonly PamongModule[] Modules =
+    [
+        new SpbeAssessment.SpbeAssessmentModule(),
+    ];
 
     public static IServiceCollection AddPamongModules(this IServiceCollection services, IConfiguration configuration)
     {

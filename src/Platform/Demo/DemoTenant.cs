@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pamong.Platform.Data;
+using Pamong.Platform.Modules;
 using Pamong.Platform.Tenancy;
 
 namespace Pamong.Platform.Demo;
@@ -35,6 +36,13 @@ internal sealed class DemoTenant(IOptions<DemoOptions> options) : IStartupStep
             });
             await db.SaveChangesAsync(ct);
             services.GetRequiredService<TenantDirectory>().Refresh();
+
+            // The demo Pemda has adopted every module this build carries.
+            var modules = services.GetRequiredService<ModuleCatalog>();
+            foreach (var module in modules.All)
+            {
+                await modules.SwitchAsync(db, module.Id, enabled: true, services.GetRequiredService<TimeProvider>(), ct);
+            }
         }
     }
 }

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pamong.Platform.Modules;
+using Pamong.SpbeAssessment.Index;
+using Pamong.SpbeAssessment.Instruments;
+
+namespace Pamong.SpbeAssessment;
+
+/// <summary>
+/// SPBE governance: evaluation instruments as data and the index arithmetic (this first part),
+/// later the self-assessment, targets and gaps, architecture inventory and risk register.
+/// </summary>
+public sealed class SpbeAssessmentModule : PamongModule
+{
+    public override string Id => "spbe";
+
+    public override string NameKey => "ModuleSpbe";
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton<InstrumentLibrary>();
+
+    public override void MapApi(IEndpointRouteBuilder api) => api.MapIndexApi();
+}
