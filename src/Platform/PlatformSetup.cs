@@ -31,7 +31,7 @@ public static class PlatformSetup
         services.AddPamongDatabase(configuration);
         services.AddSingleton<ModuleCatalog>();
         services.AddScoped<Navigation>();
-        services.AddScoped<AuditLog>();
+        services.AddAuditTrail();
         services.AddScoped<Notifications.Outbox>();
         services.Configure<Demo.DemoOptions>(configuration.GetSection(Demo.DemoOptions.Section));
         services.AddSingleton<IStartupStep, Demo.DemoTenant>();
@@ -87,6 +87,7 @@ public static class PlatformSetup
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapRazorPages();
         app.MapCultureSwitch();
+        app.MapAuditTrail();
         return app;
     }
 

@@ -41,9 +41,9 @@ internal static class AuditCapture
                 IpAddress = actor.IpAddress,
                 Action = entry.State switch
                 {
-                    EntityState.Added => "created",
-                    EntityState.Deleted => "deleted",
-                    _ => "updated",
+                    EntityState.Added => AuditActions.Created,
+                    EntityState.Deleted => AuditActions.Deleted,
+                    _ => AuditActions.Updated,
                 },
                 Subject = entry.Metadata.ClrType.Name,
                 SubjectId = KeyOf(entry),

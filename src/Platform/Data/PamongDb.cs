@@ -74,6 +74,7 @@ public abstract class PamongDb(DbContextOptions options, CurrentTenant tenant, A
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        AuditAppendOnly.Check(ChangeTracker);
         TenantGuard.StampAndCheck(ChangeTracker, tenant.Id);
         var records = AuditCapture.FromChanges(ChangeTracker, tenant.Id, actor, clock);
         AuditRecords.AddRange(records);
