@@ -10,6 +10,8 @@ public static class AuditTrailSetup
     {
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();
+        CommandLine.Commands.TryAdd(AuditVerifyCommand.Name,
+            (AuditVerifyCommand.Help, (app, args) => AuditVerifyCommand.RunAsync(app.Services, args, Console.Out)));
         return services;
     }
 
