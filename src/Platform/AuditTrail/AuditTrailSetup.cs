@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Pamong.Platform.Accounts;
+using Pamong.Platform.Modules;
+using Pamong.Platform.Web;
 
 namespace Pamong.Platform.AuditTrail;
 
@@ -10,10 +13,22 @@ public static class AuditTrailSetup
     {
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();
+        services.AddScoped<SearchAuditTrail>();
+        services.AddScoped<ExportAuditTrail>();
+
+        if (!Navigation.PlatformMenu.Any(m => m.Href == "/audit"))
+        {
+            Navigation.PlatformMenu.Add(new MenuItem("AuditTrail", "/audit", Permissions.ReadAudit));
+        }
+
         CommandLine.Commands.TryAdd(AuditVerifyCommand.Name,
             (AuditVerifyCommand.Help, (app, args) => AuditVerifyCommand.RunAsync(app.Services, args, Console.Out)));
         return services;
     }
 
-    public static IEndpointRouteBuilder MapAuditTrail(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapAuditTrail(this IEndpointRouteBuilder app)
+    {
+        app.MapAuditApi();
+        return app;
+    }
 }
