@@ -18,8 +18,8 @@ public sealed class AuditSearchModel(SearchAuditTrail search, ExportAuditTrail e
     [BindProperty(SupportsGet = true, Name = "")]
     public AuditFilter Filter { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
+    /// <summary>The page of results ("page" in the query string; read from the query only, Razor Pages route by "page").</summary>
+    public int? PageNumber { get; private set; }
 
     public IReadOnlyDictionary<string, string> Problems { get; private set; } = new Dictionary<string, string>();
 
@@ -32,17 +32,25 @@ public sealed class AuditSearchModel(SearchAuditTrail search, ExportAuditTrail e
         .Where(e => !e.ClrType.IsDefined(typeof(NotAuditedAttribute), false) && e.ClrType.Namespace?.StartsWith("Pamong", StringComparison.Ordinal) == true)
         .Select(e => e.ClrType.Name).Distinct().Order(StringComparer.Ordinal);
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
+        PageNumber = page;
         Problems = Filter.Validate();
         if (Problems.Count == 0)
         {
             Found = await search.RunAsync(Filter, PageNumber, Paging.DefaultSize, ct);
+            if (Found.Items.Count == 0 && Found.Total > 0)
+            {
+                // A link to a page past the end (the list got shorter): show the last page.
+                PageNumber = Found.PageCount;
+                Found = await search.RunAsync(Filter, PageNumber, Paging.DefaultSize, ct);
+            }
         }
     }
 
-    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetCsvAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
+        PageNumber = page;
         Problems = Filter.Validate();
         if (Problems.Count == 0)
         {

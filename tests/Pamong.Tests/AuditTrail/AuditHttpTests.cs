@@ -53,7 +53,11 @@ public abstract class AuditHttpTests(PamongApp app)
         AuditRecord read = null!;
         await TestChains.InScope(app, "banyuwangi", async (db, log) =>
         {
-            read = log.RecordSensitiveRead("Citizen", "halaman-uji", "Uji halaman jejak audit");
+            for (var i = 0; i < 21; i++)
+            {
+                read = log.RecordSensitiveRead("Citizen", "halaman-uji", "Uji halaman jejak audit");
+            }
+
             await db.SaveChangesAsync();
         });
 
@@ -61,6 +65,10 @@ public abstract class AuditHttpTests(PamongApp app)
         Assert.Contains("<caption>", list, StringComparison.Ordinal);
         Assert.Contains("Akses data pribadi", list, StringComparison.Ordinal);
         Assert.Contains($"href=\"/audit/{read.Id}\"", list, StringComparison.Ordinal);
+
+        var second = await client.GetStringAsync("/audit?subjectId=halaman-uji&page=2");
+        Assert.Contains("Halaman 2 dari 2", second, StringComparison.Ordinal);
+        Assert.Contains("Halaman 2 dari 2", await client.GetStringAsync("/audit?subjectId=halaman-uji&page=9"), StringComparison.Ordinal);
 
         var invalid = await client.GetStringAsync("/audit?from=kemarin");
         Assert.Contains("Tanggal harus berformat tttt-bb-hh", invalid, StringComparison.Ordinal);
