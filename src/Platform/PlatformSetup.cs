@@ -10,6 +10,7 @@ using Pamong.Platform.Accounts;
 using Pamong.Platform.AuditTrail;
 using Pamong.Platform.Data;
 using Pamong.Platform.Modules;
+using Pamong.Platform.Notifications;
 using Pamong.Platform.Tenancy;
 using Pamong.Platform.Web;
 
@@ -32,7 +33,7 @@ public static class PlatformSetup
         services.AddSingleton<ModuleCatalog>();
         services.AddScoped<Navigation>();
         services.AddAuditTrail();
-        services.AddScoped<Notifications.Outbox>();
+        services.AddNotifications(configuration);
         services.Configure<Demo.DemoOptions>(configuration.GetSection(Demo.DemoOptions.Section));
         services.AddSingleton<IStartupStep, Demo.DemoTenant>();
 
