@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -18,6 +19,9 @@ internal static class AuditCapture
     [
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Secret", "CodeHash",
     ];
+
+    /// <summary>Enums as their names ("Opd", not 1), so that an inspector can read a record without the source code.</summary>
+    internal static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     public static List<CapturedChange> FromChanges(ChangeTracker changes, string tenantId, AuditActor actor, TimeProvider clock)
     {
@@ -70,7 +74,7 @@ internal static class AuditCapture
                 },
                 Subject = entry.Metadata.ClrType.Name,
                 SubjectId = KeyOf(entry),
-                Before = entry.State == EntityState.Added ? null : JsonSerializer.Serialize(before),
+                Before = entry.State == EntityState.Added ? null : JsonSerializer.Serialize(before, Json),
             };
             captured.Add(new CapturedChange(record, entry, entry.State == EntityState.Deleted ? null : after));
         }
@@ -108,7 +112,7 @@ internal sealed class CapturedChange(AuditRecord record, EntityEntry entry, List
                 after[name] = AuditCapture.Redact(name, entry.Property(name).CurrentValue);
             }
 
-            record.After = JsonSerializer.Serialize(after);
+            record.After = JsonSerializer.Serialize(after, AuditCapture.Json);
         }
 
         return record;

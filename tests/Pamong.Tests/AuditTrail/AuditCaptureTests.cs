@@ -24,6 +24,7 @@ public abstract class AuditCaptureTests(PamongApp app)
         Assert.True(unit.Id > 0);
         Assert.Equal((AuditActions.Created, nameof(OrganisationUnit), unit.Id.ToString()), (record.Action, record.Subject, record.SubjectId));
         Assert.Equal(unit.Id, JsonDocument.Parse(record.After!).RootElement.GetProperty("Id").GetInt32());
+        Assert.Equal("Kecamatan", JsonDocument.Parse(record.After!).RootElement.GetProperty("Kind").GetString());
         Assert.Null(record.Before);
     }
 
