@@ -11,6 +11,7 @@ using Pamong.Platform.Accounts;
 using Pamong.Platform.AuditTrail;
 using Pamong.Platform.Data;
 using Pamong.Platform.Modules;
+using Pamong.Platform.Notifications;
 using Pamong.Platform.Regions;
 using Pamong.Platform.Tenancy;
 using Pamong.Platform.Web;
@@ -37,8 +38,8 @@ public static class PlatformSetup
         services.AddSingleton<ModuleCatalog>();
         services.AddScoped<Navigation>();
         Navigation.PlatformMenu.Add(new MenuItem("Modules", "/admin/modul", Permissions.ManageModules));
-        services.AddScoped<AuditLog>();
-        services.AddScoped<Notifications.Outbox>();
+        services.AddAuditTrail();
+        services.AddNotifications(configuration);
         services.Configure<Demo.DemoOptions>(configuration.GetSection(Demo.DemoOptions.Section));
         services.AddSingleton<IStartupStep, Demo.DemoTenant>();
         services.AddRegions();
@@ -113,6 +114,7 @@ public static class PlatformSetup
         app.MapRazorPages();
         app.MapCultureSwitch();
         app.MapModulesApi();
+        app.MapAuditTrail();
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -6,7 +7,11 @@ using Pamong.Platform.Tenancy;
 
 namespace Pamong.Platform.AuditTrail;
 
-/// <summary>Turns the pending changes of a unit of work into audit records (before/after of every changed value).</summary>
+/// <summary>
+/// Turns the pending changes of a unit of work into audit records (before/after of every changed value).
+/// Before-values are taken before the save; keys and after-values once the rows are written, so that a
+/// created row's record names its real, database-generated id (and real ids of new rows it points to).
+/// </summary>
 internal static class AuditCapture
 {
     /// <summary>Values that must never be copied into the log.</summary>
@@ -15,10 +20,13 @@ internal static class AuditCapture
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Secret", "CodeHash",
     ];
 
-    public static List<AuditRecord> FromChanges(ChangeTracker changes, string tenantId, AuditActor actor, TimeProvider clock)
+    /// <summary>Enums as their names ("Opd", not 1), so that an inspector can read a record without the source code.</summary>
+    internal static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    public static List<CapturedChange> FromChanges(ChangeTracker changes, string tenantId, AuditActor actor, TimeProvider clock)
     {
         var now = Truncate(clock.GetUtcNow().UtcDateTime);
-        var records = new List<AuditRecord>();
+        var captured = new List<CapturedChange>();
         foreach (var entry in changes.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || IsNotAudited(entry))
@@ -26,13 +34,32 @@ internal static class AuditCapture
                 continue;
             }
 
-            var (before, after) = Values(entry);
+            var before = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+            var after = new List<string>();
+            foreach (var property in entry.Properties)
+            {
+                var name = property.Metadata.Name;
+                switch (entry.State)
+                {
+                    case EntityState.Added:
+                        after.Add(name);
+                        break;
+                    case EntityState.Deleted:
+                        before[name] = Redact(name, property.OriginalValue);
+                        break;
+                    case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                        before[name] = Redact(name, property.OriginalValue);
+                        after.Add(name);
+                        break;
+                }
+            }
+
             if (entry.State == EntityState.Modified && before.Count == 0)
             {
                 continue;
             }
 
-            records.Add(new AuditRecord
+            var record = new AuditRecord
             {
                 TenantId = (entry.Entity as ITenantOwned)?.TenantId is { Length: > 0 } owner ? owner : tenantId,
                 OccurredAt = now,
@@ -41,56 +68,54 @@ internal static class AuditCapture
                 IpAddress = actor.IpAddress,
                 Action = entry.State switch
                 {
-                    EntityState.Added => "created",
-                    EntityState.Deleted => "deleted",
-                    _ => "updated",
+                    EntityState.Added => AuditActions.Created,
+                    EntityState.Deleted => AuditActions.Deleted,
+                    _ => AuditActions.Updated,
                 },
                 Subject = entry.Metadata.ClrType.Name,
                 SubjectId = KeyOf(entry),
-                Before = entry.State == EntityState.Added ? null : JsonSerializer.Serialize(before),
-                After = entry.State == EntityState.Deleted ? null : JsonSerializer.Serialize(after),
-                Reason = actor.Reason,
-            });
+                Before = entry.State == EntityState.Added ? null : JsonSerializer.Serialize(before, Json),
+            };
+            captured.Add(new CapturedChange(record, entry, entry.State == EntityState.Deleted ? null : after));
         }
 
-        return records;
+        return captured;
     }
 
     public static DateTime Truncate(DateTime utc) => new(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
 
-    private static bool IsNotAudited(EntityEntry entry) =>
-        entry.Entity is AuditRecord or IdentityUserToken<string> || entry.Metadata.ClrType.IsDefined(typeof(NotAuditedAttribute), false);
+    internal static object? Redact(string property, object? value) => Redacted.Contains(property) ? "***" : value;
 
-    private static (SortedDictionary<string, object?> Before, SortedDictionary<string, object?> After) Values(EntityEntry entry)
-    {
-        var before = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        var after = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in entry.Properties)
-        {
-            var name = property.Metadata.Name;
-            var redacted = Redacted.Contains(name);
-            switch (entry.State)
-            {
-                case EntityState.Added:
-                    after[name] = redacted ? "***" : property.CurrentValue;
-                    break;
-                case EntityState.Deleted:
-                    before[name] = redacted ? "***" : property.OriginalValue;
-                    break;
-                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
-                    before[name] = redacted ? "***" : property.OriginalValue;
-                    after[name] = redacted ? "***" : property.CurrentValue;
-                    break;
-            }
-        }
-
-        return (before, after);
-    }
-
-    private static string? KeyOf(EntityEntry entry)
+    internal static string? KeyOf(EntityEntry entry)
     {
         var key = entry.Metadata.FindPrimaryKey();
         return key is null ? null : string.Join("|", key.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+    }
+
+    private static bool IsNotAudited(EntityEntry entry) =>
+        entry.Entity is AuditRecord or IdentityUserToken<string> || entry.Metadata.ClrType.IsDefined(typeof(NotAuditedAttribute), false);
+}
+
+/// <summary>A change waiting for its row to be written; <see cref="Complete"/> then fills in keys and after-values.</summary>
+internal sealed class CapturedChange(AuditRecord record, EntityEntry entry, List<string>? afterProperties)
+{
+    public AuditRecord Record => record;
+
+    public AuditRecord Complete()
+    {
+        if (afterProperties is not null)
+        {
+            record.SubjectId = AuditCapture.KeyOf(entry);
+            var after = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var name in afterProperties)
+            {
+                after[name] = AuditCapture.Redact(name, entry.Property(name).CurrentValue);
+            }
+
+            record.After = JsonSerializer.Serialize(after, AuditCapture.Json);
+        }
+
+        return record;
     }
 }
 

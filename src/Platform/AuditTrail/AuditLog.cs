@@ -25,4 +25,19 @@ public sealed class AuditLog(PamongDb db, AuditActor actor, TimeProvider clock)
         db.AuditRecords.Add(record);
         return record;
     }
+
+    /// <summary>
+    /// Records that personal data was read (UU 27/2022: who accessed what and why). The reason is
+    /// required: an officer must say why they open a citizen's record.
+    /// </summary>
+    public AuditRecord RecordSensitiveRead(string subject, string? subjectId, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(subject);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ArgumentException("A reason is required to read sensitive personal data.", nameof(reason));
+        }
+
+        return Record(AuditActions.ReadSensitive, subject, subjectId, reason.Trim());
+    }
 }

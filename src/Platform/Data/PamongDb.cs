@@ -77,17 +77,15 @@ public abstract class PamongDb(DbContextOptions options, CurrentTenant tenant, A
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        AuditAppendOnly.Check(ChangeTracker);
         TenantGuard.StampAndCheck(ChangeTracker, tenant.Id);
-        var records = AuditCapture.FromChanges(ChangeTracker, tenant.Id, actor, clock);
-        AuditRecords.AddRange(records);
-
-        var pending = ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        if (pending.Count == 0)
+        var changes = AuditCapture.FromChanges(ChangeTracker, tenant.Id, actor, clock);
+        if (changes.Count == 0 && !ChangeTracker.Entries<AuditRecord>().Any(e => e.State == EntityState.Added))
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        return await AuditSealer.SaveSealedAsync(this, pending,
-            ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+        return await AuditSealer.SaveSealedAsync(this, changes,
+            (accept, ct) => base.SaveChangesAsync(accept, ct), acceptAllChangesOnSuccess, cancellationToken);
     }
 }

@@ -10,7 +10,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.HasIndex(m => new { m.SentAt, m.FailedAt, m.NextAttemptAt });
         b.Property(m => m.Channel).HasConversion<string>().HasMaxLength(20);
         b.Property(m => m.Recipient).HasMaxLength(320);
-        b.Property(m => m.Subject).HasMaxLength(300);
-        b.Property(m => m.LastError).HasMaxLength(2000);
+        b.Property(m => m.Subject).HasMaxLength(Outbox.MaxSubjectLength);
+        b.Property(m => m.LastError).HasMaxLength(OutboxDispatcher.MaxErrorLength);
+        b.Ignore(m => m.Status);
     }
 }

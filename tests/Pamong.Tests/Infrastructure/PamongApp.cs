@@ -34,6 +34,7 @@ public abstract class PamongApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataFolder", DataFolder);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Notifications:Channel", "folder");
+        builder.UseSetting("Notifications:Dispatcher", "false"); // tests run OutboxDispatcher.DispatchDueAsync themselves
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -48,6 +48,8 @@ public abstract class ModuleSwitchTests(PamongApp app)
         app.SkipIfUnavailable();
         var admin = app.Browser();
         await admin.SignInAsync("admin");
+        var switchedOff = await admin.PostFormAsync("/admin/modul", new() { ["module"] = "contoh", ["enable"] = "false" });
+        Assert.Equal(HttpStatusCode.Redirect, switchedOff.StatusCode);
 
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/v1/contoh/ping")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/bahasa?c=en")).StatusCode);
@@ -65,7 +67,7 @@ public abstract class ModuleSwitchTests(PamongApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/v1/contoh/ping")).StatusCode);
 
         var audited = await app.WithDb(db => db.AuditRecords.CountAsync(r => r.Subject == nameof(ModuleSwitch)));
-        Assert.True(audited >= 2);
+        Assert.True(audited >= 3);
     }
 
     [SkippableFact]

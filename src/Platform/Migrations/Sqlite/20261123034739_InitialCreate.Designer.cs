@@ -11,7 +11,7 @@ using Pamong.Platform.Data;
 namespace Pamong.Platform.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePamongDb))]
-    [Migration("20261123031902_InitialCreate")]
+    [Migration("20261123034739_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -403,17 +403,20 @@ namespace Pamong.Platform.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("FailedAt")
+                    b.Property<DateTime?>("FailedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("NextAttemptAt")
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Recipient")
@@ -421,7 +424,7 @@ namespace Pamong.Platform.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("SentAt")
+                    b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")

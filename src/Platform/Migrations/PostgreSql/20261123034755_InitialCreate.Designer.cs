@@ -12,7 +12,7 @@ using Pamong.Platform.Data;
 namespace Pamong.Platform.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresPamongDb))]
-    [Migration("20261123031909_InitialCreate")]
+    [Migration("20261123034755_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -420,17 +420,20 @@ namespace Pamong.Platform.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("FailedAt")
+                    b.Property<DateTime?>("FailedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.Property<DateTimeOffset>("NextAttemptAt")
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Recipient")
@@ -438,7 +441,7 @@ namespace Pamong.Platform.Migrations.PostgreSql
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
-                    b.Property<DateTimeOffset?>("SentAt")
+                    b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Subject")
