@@ -104,6 +104,7 @@ public static class PlatformSetup
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapRazorPages();
         app.MapCultureSwitch();
+        app.MapRegions();
         return app;
     }
 
