@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pamong.Platform.Accounts;
 using Pamong.Platform.AuditTrail;
 using Pamong.Platform.Data;
+using Pamong.Platform.IdentifierChecks;
 using Pamong.Platform.Modules;
 using Pamong.Platform.Regions;
 using Pamong.Platform.Tenancy;
@@ -37,6 +38,7 @@ public static class PlatformSetup
         services.Configure<Demo.DemoOptions>(configuration.GetSection(Demo.DemoOptions.Section));
         services.AddSingleton<IStartupStep, Demo.DemoTenant>();
         services.AddRegions();
+        services.AddIdentifierChecks();
         services.AddSingleton<IStartupStep, Demo.DemoOrganisation>();
         services.AddSingleton<IStartupStep, Demo.DemoAccounts>();
 
@@ -105,6 +107,7 @@ public static class PlatformSetup
         app.MapRazorPages();
         app.MapCultureSwitch();
         app.MapRegions();
+        app.MapIdentifierChecks();
         return app;
     }
 
