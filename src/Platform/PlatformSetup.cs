@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pamong.Platform.Accounts;
 using Pamong.Platform.AuditTrail;
 using Pamong.Platform.Data;
+using Pamong.Platform.IdentifierChecks;
 using Pamong.Platform.Modules;
 using Pamong.Platform.Notifications;
 using Pamong.Platform.Regions;
@@ -43,6 +44,7 @@ public static class PlatformSetup
         services.Configure<Demo.DemoOptions>(configuration.GetSection(Demo.DemoOptions.Section));
         services.AddSingleton<IStartupStep, Demo.DemoTenant>();
         services.AddRegions();
+        services.AddIdentifierChecks();
         services.AddSingleton<IStartupStep, Demo.DemoOrganisation>();
         services.AddSingleton<IStartupStep, Demo.DemoAccounts>();
 
@@ -115,6 +117,8 @@ public static class PlatformSetup
         app.MapCultureSwitch();
         app.MapModulesApi();
         app.MapAuditTrail();
+        app.MapRegions();
+        app.MapIdentifierChecks();
         return app;
     }
 

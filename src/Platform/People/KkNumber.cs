@@ -68,10 +68,6 @@ public readonly record struct KkNumber
         return check.Valid;
     }
 
-    /// <summary>As <see cref="TryParse(string?, DateOnly, out KkNumber)"/> with the local system date as today.</summary>
-    public static bool TryParse(string? input, out KkNumber kk) =>
-        TryParse(input, DateOnly.FromDateTime(DateTime.Today), out kk);
-
     /// <summary>For display where the full number must not be shown, e.g. "3510********0012".</summary>
     public string Masked() => string.Concat(Digits.AsSpan(0, 4), new string('*', 8), Digits.AsSpan(12, 4));
 

@@ -69,10 +69,6 @@ public readonly record struct Nik
         return check.Valid;
     }
 
-    /// <summary>As <see cref="TryParse(string?, DateOnly, out Nik)"/> with the local system date as today.</summary>
-    public static bool TryParse(string? input, out Nik nik) =>
-        TryParse(input, DateOnly.FromDateTime(DateTime.Today), out nik);
-
     /// <summary>For display where the full number must not be shown, e.g. "3510********0001".</summary>
     public string Masked() => string.Concat(Digits.AsSpan(0, 4), new string('*', 8), Digits.AsSpan(12, 4));
 

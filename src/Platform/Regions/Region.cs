@@ -24,6 +24,17 @@ public sealed class Region
 
     /// <summary>A regency code 01–69 is a kabupaten, 71–99 a kota.</summary>
     public bool IsKota => Level == RegionLevel.Regency && Code.Length == 5 && Code[3] >= '7';
+
+    /// <summary>What the region is within its level: a kabupaten or a kota, a desa, a kelurahan or a desa adat.</summary>
+    public RegionKind Kind => Level switch
+    {
+        RegionLevel.Province => RegionKind.Provinsi,
+        RegionLevel.Regency => IsKota ? RegionKind.Kota : RegionKind.Kabupaten,
+        RegionLevel.District => RegionKind.Kecamatan,
+        _ when IsKelurahan => RegionKind.Kelurahan,
+        _ when Code.Length == 13 && Code[9] == '3' => RegionKind.DesaAdat,
+        _ => RegionKind.Desa,
+    };
 }
 
 public enum RegionLevel

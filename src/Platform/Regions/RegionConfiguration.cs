@@ -18,5 +18,6 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
         b.HasIndex(r => r.SearchName);
         b.Ignore(r => r.IsKelurahan);
         b.Ignore(r => r.IsKota);
+        b.Ignore(r => r.Kind);
     }
 }

@@ -13,7 +13,7 @@ namespace Pamong.Platform.Regions;
 /// (codes that disappeared are kept, since older records may still carry them).
 /// Fast: one transaction, a prepared statement on SQLite and binary COPY on PostgreSQL.
 /// </summary>
-public sealed class RegionImport(IServiceScopeFactory scopes, TimeProvider clock) : IStartupStep
+public sealed class RegionImport(IServiceScopeFactory scopes, RegionDirectory directory, TimeProvider clock) : IStartupStep
 {
     public int Order => 10;
 
@@ -67,6 +67,7 @@ public sealed class RegionImport(IServiceScopeFactory scopes, TimeProvider clock
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        directory.Reset();
         return fresh.Count + changed.Count;
     }
 

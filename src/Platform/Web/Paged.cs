@@ -1,10 +1,20 @@
+using System.Text.Json.Serialization;
+
 namespace Pamong.Platform.Web;
 
-/// <summary>One page of a list, as the API returns it: <c>{"items":[...],"page":1,"pageSize":20,"total":123}</c>.</summary>
+/// <summary>
+/// One page of a list, as the API returns it: <c>{"items":[...],"page":1,"pageSize":20,"total":123}</c>
+/// (the helpers for pages below are not part of the JSON).
+/// </summary>
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
 {
+    [JsonIgnore]
     public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+
+    [JsonIgnore]
     public bool HasPrevious => Page > 1;
+
+    [JsonIgnore]
     public bool HasNext => Page < PageCount;
 }
 

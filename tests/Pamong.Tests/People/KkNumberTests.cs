@@ -104,6 +104,6 @@ public class KkNumberTests
     {
         Assert.False(KkNumber.TryParse("3510012304180000", Today, out var kk));
         Assert.Equal(default, kk);
-        Assert.False(KkNumber.TryParse("not a number", out _));
+        Assert.False(KkNumber.TryParse("not a number", Today, out _));
     }
 }
