@@ -3,7 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pamong.Platform.Modules;
 using Pamong.SpbeAssessment.Index;
-using Pamong.SpbeAssessment.Instruments;
 
 namespace Pamong.SpbeAssessment;
 
@@ -18,7 +17,7 @@ public sealed class SpbeAssessmentModule : PamongModule
     public override string NameKey => "ModuleSpbe";
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton<InstrumentLibrary>();
+        services.AddSpbe(configuration);
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapIndexApi();
 }

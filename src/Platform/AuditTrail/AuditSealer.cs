@@ -15,7 +15,7 @@ internal static class AuditSealer
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
-    public static async Task<int> SaveSealedAsync(PamongDb db, List<CapturedChange> changes, Func<bool, CancellationToken, Task<int>> save,
+    public static async Task<int> SaveSealedAsync(DbContext db, List<CapturedChange> changes, Func<bool, CancellationToken, Task<int>> save,
         bool acceptAllChangesOnSuccess, CancellationToken ct)
     {
         await Gate.WaitAsync(ct);
@@ -33,7 +33,7 @@ internal static class AuditSealer
                 var saved = changes.Count > 0 ? await SaveRowsAsync(db, save, ct) : 0;
                 var events = db.ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
                 var records = changes.Select(c => c.Complete()).Concat(events).ToList();
-                db.AuditRecords.AddRange(records.Except(events));
+                db.Set<AuditRecord>().AddRange(records.Except(events));
                 await SealAsync(db, records, ct);
 
                 saved += await save(acceptAllChangesOnSuccess, ct);
@@ -59,7 +59,7 @@ internal static class AuditSealer
     }
 
     /// <summary>Writes the changed rows without the audit records that are waiting (they are put back after).</summary>
-    private static async Task<int> SaveRowsAsync(PamongDb db, Func<bool, CancellationToken, Task<int>> save, CancellationToken ct)
+    private static async Task<int> SaveRowsAsync(DbContext db, Func<bool, CancellationToken, Task<int>> save, CancellationToken ct)
     {
         var waiting = db.ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         foreach (var record in waiting)
@@ -73,15 +73,15 @@ internal static class AuditSealer
         }
         finally
         {
-            db.AuditRecords.AddRange(waiting);
+            db.Set<AuditRecord>().AddRange(waiting);
         }
     }
 
-    private static async Task SealAsync(PamongDb db, List<AuditRecord> records, CancellationToken ct)
+    private static async Task SealAsync(DbContext db, List<AuditRecord> records, CancellationToken ct)
     {
         foreach (var chain in records.GroupBy(r => r.TenantId))
         {
-            var last = await db.AuditRecords.IgnoreQueryFilters()
+            var last = await db.Set<AuditRecord>().IgnoreQueryFilters()
                 .Where(r => r.TenantId == chain.Key)
                 .OrderByDescending(r => r.Sequence)
                 .Select(r => new { r.Sequence, r.Hash })

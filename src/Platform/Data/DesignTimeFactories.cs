@@ -24,8 +24,11 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
         DesignTime.Tenant(), new AuditActor(new HttpContextAccessor()), TimeProvider.System);
 }
 
-internal static class DesignTime
+/// <summary>What design-time factories (here and in modules) need to build a context outside the host.</summary>
+public static class DesignTime
 {
+    public static AuditActor Actor() => new(new HttpContextAccessor());
+
     public static CurrentTenant Tenant() => new(new HttpContextAccessor(), Options.Create(new TenancyOptions()),
         new TenantDirectory(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>()));
 }

@@ -54,22 +54,7 @@ public abstract class PamongDb(DbContextOptions options, CurrentTenant tenant, A
             u.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         });
 
-        foreach (var entity in builder.Model.GetEntityTypes())
-        {
-            if (typeof(ITenantOwned).IsAssignableFrom(entity.ClrType) && entity.BaseType is null)
-            {
-                builder.Entity(entity.ClrType).HasQueryFilter(TenantFilter(entity.ClrType));
-                builder.Entity(entity.ClrType).Property(nameof(ITenantOwned.TenantId)).HasMaxLength(40);
-            }
-        }
-    }
-
-    private LambdaExpression TenantFilter(Type type)
-    {
-        var row = Expression.Parameter(type, "row");
-        var rowTenant = Expression.Property(row, nameof(ITenantOwned.TenantId));
-        var current = Expression.Property(Expression.Constant(this), nameof(TenantId));
-        return Expression.Lambda(Expression.Equal(rowTenant, current), row);
+        TenantScoping.ApplyQueryFilters(builder, this);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -77,15 +62,7 @@ public abstract class PamongDb(DbContextOptions options, CurrentTenant tenant, A
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        AuditAppendOnly.Check(ChangeTracker);
-        TenantGuard.StampAndCheck(ChangeTracker, tenant.Id);
-        var changes = AuditCapture.FromChanges(ChangeTracker, tenant.Id, actor, clock);
-        if (changes.Count == 0 && !ChangeTracker.Entries<AuditRecord>().Any(e => e.State == EntityState.Added))
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-
-        return await AuditSealer.SaveSealedAsync(this, changes,
+        return await AuditedSave.SaveAsync(this, tenant.Id, actor, clock,
             (accept, ct) => base.SaveChangesAsync(accept, ct), acceptAllChangesOnSuccess, cancellationToken);
     }
 }
