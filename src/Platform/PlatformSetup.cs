@@ -10,6 +10,7 @@ using Pamong.Platform.Accounts;
 using Pamong.Platform.AuditTrail;
 using Pamong.Platform.Data;
 using Pamong.Platform.Modules;
+using Pamong.Platform.Organisations;
 using Pamong.Platform.Regions;
 using Pamong.Platform.Tenancy;
 using Pamong.Platform.Web;
@@ -39,6 +40,7 @@ public static class PlatformSetup
         services.AddRegions();
         services.AddSingleton<IStartupStep, Demo.DemoOrganisation>();
         services.AddSingleton<IStartupStep, Demo.DemoAccounts>();
+        services.AddOrganisation();
 
         services.AddIdentity<PamongUser, IdentityRole>(o =>
             {
@@ -64,6 +66,8 @@ public static class PlatformSetup
             o.Cookie.Name = "pamong.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            o.Events.OnRedirectToLogin = ApiRedirects.ToLogin;
+            o.Events.OnRedirectToAccessDenied = ApiRedirects.ToAccessDenied;
         });
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
@@ -90,7 +94,10 @@ public static class PlatformSetup
     public static WebApplication UsePamongPlatform(this WebApplication app)
     {
         app.UseRequestLocalization();
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // Pages get the Indonesian status page; the API gets problem details (re-executing a POST into the
+        // status page would also fail its antiforgery check and turn a 403 into a 400).
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -104,6 +111,7 @@ public static class PlatformSetup
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapRazorPages();
         app.MapCultureSwitch();
+        app.MapOrganisation();
         return app;
     }
 
