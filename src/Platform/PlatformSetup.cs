@@ -11,6 +11,7 @@ using Pamong.Platform.AuditTrail;
 using Pamong.Platform.Data;
 using Pamong.Platform.Modules;
 using Pamong.Platform.Organisations;
+using Pamong.Platform.People;
 using Pamong.Platform.Regions;
 using Pamong.Platform.Tenancy;
 using Pamong.Platform.Web;
@@ -41,6 +42,7 @@ public static class PlatformSetup
         services.AddSingleton<IStartupStep, Demo.DemoOrganisation>();
         services.AddSingleton<IStartupStep, Demo.DemoAccounts>();
         services.AddOrganisation();
+        services.AddPeople(configuration);
 
         services.AddIdentity<PamongUser, IdentityRole>(o =>
             {
@@ -112,6 +114,7 @@ public static class PlatformSetup
         app.MapRazorPages();
         app.MapCultureSwitch();
         app.MapOrganisation();
+        app.MapPeople();
         return app;
     }
 
