@@ -13,6 +13,8 @@ using Pamong.Platform.Data;
 using Pamong.Platform.IdentifierChecks;
 using Pamong.Platform.Modules;
 using Pamong.Platform.Notifications;
+using Pamong.Platform.Organisations;
+using Pamong.Platform.People;
 using Pamong.Platform.Regions;
 using Pamong.Platform.Tenancy;
 using Pamong.Platform.Web;
@@ -47,6 +49,8 @@ public static class PlatformSetup
         services.AddIdentifierChecks();
         services.AddSingleton<IStartupStep, Demo.DemoOrganisation>();
         services.AddSingleton<IStartupStep, Demo.DemoAccounts>();
+        services.AddOrganisation();
+        services.AddPeople(configuration);
 
         services.AddIdentity<PamongUser, IdentityRole>(o =>
             {
@@ -101,7 +105,10 @@ public static class PlatformSetup
     public static WebApplication UsePamongPlatform(this WebApplication app)
     {
         app.UseRequestLocalization();
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // Pages get the Indonesian status page; the API gets problem details (re-executing a POST into the
+        // status page would also fail its antiforgery check and turn a 403 into a 400).
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -119,6 +126,8 @@ public static class PlatformSetup
         app.MapAuditTrail();
         app.MapRegions();
         app.MapIdentifierChecks();
+        app.MapOrganisation();
+        app.MapPeople();
         return app;
     }
 

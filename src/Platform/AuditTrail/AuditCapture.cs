@@ -75,6 +75,7 @@ internal static class AuditCapture
                 Subject = entry.Metadata.ClrType.Name,
                 SubjectId = KeyOf(entry),
                 Before = entry.State == EntityState.Added ? null : JsonSerializer.Serialize(before, Json),
+                Reason = actor.Reason,
             };
             captured.Add(new CapturedChange(record, entry, entry.State == EntityState.Deleted ? null : after));
         }

@@ -25,6 +25,8 @@ public abstract class PamongDb(DbContextOptions options, CurrentTenant tenant, A
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<ModuleSwitch> ModuleSwitches => Set<ModuleSwitch>();
     public DbSet<OrganisationUnit> OrganisationUnits => Set<OrganisationUnit>();
+    public DbSet<Organisations.Positions.Position> Positions => Set<Organisations.Positions.Position>();
+    public DbSet<Organisations.Staff.StaffMember> StaffMembers => Set<Organisations.Staff.StaffMember>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<Citizen> Citizens => Set<Citizen>();

@@ -318,6 +318,29 @@ namespace Pamong.Platform.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Positions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Grade = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Positions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Positions_OrganisationUnits_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "OrganisationUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoleGrants",
                 columns: table => new
                 {
@@ -337,6 +360,38 @@ namespace Pamong.Platform.Migrations.PostgreSql
                         name: "FK_RoleGrants_OrganisationUnits_UnitId",
                         column: x => x.UnitId,
                         principalTable: "OrganisationUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffMembers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Nip = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    PositionId = table.Column<int>(type: "integer", nullable: true),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StaffMembers_OrganisationUnits_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "OrganisationUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StaffMembers_Positions_PositionId",
+                        column: x => x.PositionId,
+                        principalTable: "Positions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -433,6 +488,17 @@ namespace Pamong.Platform.Migrations.PostgreSql
                 columns: new[] { "SentAt", "FailedAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Positions_TenantId_UnitId_Name",
+                table: "Positions",
+                columns: new[] { "TenantId", "UnitId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Positions_UnitId",
+                table: "Positions",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Regions_ParentCode",
                 table: "Regions",
                 column: "ParentCode");
@@ -451,6 +517,33 @@ namespace Pamong.Platform.Migrations.PostgreSql
             migrationBuilder.CreateIndex(
                 name: "IX_RoleGrants_UnitId",
                 table: "RoleGrants",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffMembers_PositionId",
+                table: "StaffMembers",
+                column: "PositionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffMembers_TenantId_Nip",
+                table: "StaffMembers",
+                columns: new[] { "TenantId", "Nip" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffMembers_TenantId_UnitId",
+                table: "StaffMembers",
+                columns: new[] { "TenantId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffMembers_TenantId_UserId",
+                table: "StaffMembers",
+                columns: new[] { "TenantId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffMembers_UnitId",
+                table: "StaffMembers",
                 column: "UnitId");
         }
 
@@ -494,6 +587,9 @@ namespace Pamong.Platform.Migrations.PostgreSql
                 name: "RoleGrants");
 
             migrationBuilder.DropTable(
+                name: "StaffMembers");
+
+            migrationBuilder.DropTable(
                 name: "Tenants");
 
             migrationBuilder.DropTable(
@@ -501,6 +597,9 @@ namespace Pamong.Platform.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Positions");
 
             migrationBuilder.DropTable(
                 name: "OrganisationUnits");
