@@ -3,7 +3,7 @@ namespace Pamong.BrowserTests;
 [Collection(LiveAppCollection.Name)]
 public sealed class AccessibilityTests(LiveApp app)
 {
-    public static TheoryData<string> PublicPages => ["/", "/masuk", "/api", "/status/404"];
+    public static TheoryData<string> PublicPages => ["/", "/masuk", "/api", "/status/404", "/wilayah", "/wilayah?q=kemiren", "/wilayah/35.10", "/wilayah/35.10.15", "/cek-nik"];
 
     [SkippableTheory]
     [MemberData(nameof(PublicPages))]
@@ -21,6 +21,11 @@ public sealed class AccessibilityTests(LiveApp app)
     {
         { "admin", "/" },
         { "admin", "/admin/modul" },
+        { "admin", "/organisasi" },
+        { "inspektur", "/audit" },
+        { "inspektur", "/audit/verifikasi" },
+        { "desa", "/penduduk" },
+        { "admin", "/dev/kotak-surat" },
     };
 
     [SkippableTheory]
