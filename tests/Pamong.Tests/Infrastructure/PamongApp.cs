@@ -34,6 +34,11 @@ public abstract class PamongApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataFolder", DataFolder);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Notifications:Channel", "folder");
+
+        // Every test shares one client address and a few demo accounts: keep the API limits out of their way.
+        builder.UseSetting("RateLimits:Anonymous:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:PerUser:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:PerToken:PermitLimit", "1000000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

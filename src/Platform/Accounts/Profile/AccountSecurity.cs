@@ -16,8 +16,11 @@ public sealed class AccountSecurity(
 {
     public const int RecoveryCodeCount = 10;
 
-    public Task<bool> TwoFactorRequiredAsync(PamongUser user) =>
-        db.RoleGrants.AnyAsync(g => g.UserId == user.Id && Roles.RequireTwoFactor.Contains(g.Role));
+    public Task<bool> TwoFactorRequiredAsync(PamongUser user)
+    {
+        var required = Roles.RequireTwoFactor.ToList();
+        return db.RoleGrants.AnyAsync(g => g.UserId == user.Id && required.Contains(g.Role));
+    }
 
     public async Task<TwoFactorStatus> StatusAsync(PamongUser user) =>
         new(user.TwoFactorEnabled, user.TwoFactorEnabled ? await users.CountRecoveryCodesAsync(user) : 0, await TwoFactorRequiredAsync(user));

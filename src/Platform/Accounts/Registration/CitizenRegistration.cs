@@ -66,10 +66,7 @@ public sealed class CitizenRegistration(
         }
 
         var (channel, recipient) = CheckContact(request, problems);
-        if (string.IsNullOrEmpty(request.Password))
-        {
-            problems.Add(new AccountProblem("password_required", "Password", text["password_required"]));
-        }
+        await CheckPasswordAsync(request.Password, nik.Input, problems);
 
         if (problems.Count == 0)
         {
@@ -169,6 +166,22 @@ public sealed class CitizenRegistration(
         var nik = Nik.Check(input, today, _ => known);
         problems.AddRange(nik.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => new AccountProblem("nik_invalid", "Nik", p.Message)));
         return nik;
+    }
+
+    /// <summary>The password policy up front, so that every problem of the form shows at once.</summary>
+    private async Task CheckPasswordAsync(string? password, string nik, List<AccountProblem> problems)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            problems.Add(new AccountProblem("password_required", "Password", text["password_required"]));
+            return;
+        }
+
+        var candidate = new PamongUser { UserName = nik, Nik = nik, Kind = AccountKind.Citizen };
+        foreach (var validator in users.PasswordValidators)
+        {
+            problems.AddRange(AccountProblem.FromIdentity(await validator.ValidateAsync(users, candidate, password), "Password"));
+        }
     }
 
     private (Channel Channel, string Recipient) CheckContact(RegistrationRequest request, List<AccountProblem> problems)

@@ -34,7 +34,7 @@ public sealed class VerifyModel(CitizenRegistration registration, IStringLocaliz
             return Page();
         }
 
-        TempData["Notice"] = text["RegistrationConfirmed", outcome.Value!.UserName];
+        TempData["Notice"] = text["RegistrationConfirmed", outcome.Value!.UserName].Value;
         return User.Identity?.IsAuthenticated == true ? Redirect("/akun-warga/baru") : Redirect("/masuk");
     }
 

@@ -28,7 +28,7 @@ public sealed class RemoveGrantModel(UserDirectory directory, UserAdministration
         var outcome = await admin.RevokeAsync(Id, GrantId, Reason);
         if (outcome.Succeeded)
         {
-            TempData["Notice"] = text["GrantRemoved"];
+            TempData["Notice"] = text["GrantRemoved"].Value;
             return Redirect("/admin/pengguna/" + Id);
         }
 
