@@ -41,7 +41,7 @@ internal static partial class AccountsTestKit
     public static async Task<string> NewPersonalTokenAsync(this HttpClient client, string name = "uji")
     {
         var response = await client.PostAsJsonAsync("/api/v1/me/tokens", new { name });
-        response.EnsureSuccessStatusCode();
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return (await response.JsonAsync()).GetProperty("secret").GetString()!;
     }
 

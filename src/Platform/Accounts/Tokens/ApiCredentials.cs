@@ -209,8 +209,8 @@ public sealed class ApiCredentials(
             return null;
         }
 
-        // The end of that day in WIB.
-        return new DateTimeOffset(day.ToDateTime(new TimeOnly(23, 59, 59)), IndonesianFormat.Wib.BaseUtcOffset);
+        // The end of that day in WIB, stored in UTC (PostgreSQL keeps no offsets).
+        return new DateTimeOffset(day.ToDateTime(new TimeOnly(23, 59, 59)), IndonesianFormat.Wib.BaseUtcOffset).ToUniversalTime();
     }
 
     private DateOnly Today() => LocalDate.Today(clock);

@@ -25,13 +25,16 @@ public sealed class UserListModel(UserDirectory directory, PamongDb db) : Accoun
     [BindProperty(SupportsGet = true, Name = "halaman")]
     public int? PageNumber { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "ukuran")]
+    public int? PageSize { get; set; }
+
     public Paged<UserSummary> Result { get; private set; } = null!;
 
     public IReadOnlyList<(string Code, string Name)> Units { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        Result = await directory.SearchAsync(new UserQuery(Q, Role, Unit, Sort, PageNumber));
+        Result = await directory.SearchAsync(new UserQuery(Q, Role, Unit, Sort, PageNumber, PageSize));
         Units = (await db.OrganisationUnits.AsNoTracking().OrderBy(u => u.Code).Select(u => new { u.Code, u.Name }).ToListAsync())
             .Select(u => (u.Code, u.Name)).ToList();
     }
@@ -52,6 +55,7 @@ public sealed class UserListModel(UserDirectory directory, PamongDb db) : Accoun
         Add("role", Role);
         Add("unit", Unit);
         Add("sort", sort ?? Sort);
+        Add("ukuran", PageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Add("halaman", page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
         return "/admin/pengguna" + (query.Count > 0 ? "?" + string.Join("&", query) : "");
     }
