@@ -77,6 +77,7 @@ public static class AccountsSetup
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddApiRateLimits(configuration);
+        services.AddBearerToOpenApi();
 
         services.AddScoped<CitizenRegistration>();
         services.AddScoped<VillageChoices>();
@@ -84,6 +85,13 @@ public static class AccountsSetup
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccountSecurity>();
         services.AddScoped<ApiCredentials>();
+
+        CommandLine.Commands["roles"] = ("Print what each role may do (Markdown).", (_, _) =>
+        {
+            Console.Write(RoleTable.Markdown());
+            return Task.FromResult(0);
+        }
+        );
 
         AddMenu(new MenuItem("RegisterCitizenAccount", "/akun-warga/baru", Permissions.RegisterCitizenAccounts));
         AddMenu(new MenuItem("Users", "/admin/pengguna", Permissions.ManageUsers));

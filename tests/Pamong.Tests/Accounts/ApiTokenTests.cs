@@ -235,6 +235,19 @@ public abstract partial class ApiTokenTests(PamongApp app)
         Assert.Equal(System.Text.Json.JsonValueKind.Null, me.GetProperty("viaToken").ValueKind);
     }
 
+    [SkippableFact]
+    public async Task The_openapi_document_describes_bearer_authentication_and_the_account_endpoints()
+    {
+        app.SkipIfUnavailable();
+        var json = await app.CreateClient().GetStringAsync("/openapi/v1.json");
+        Assert.Contains("\"securitySchemes\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"scheme\": \"bearer\"", json, StringComparison.Ordinal);
+        foreach (var operation in new[] { "ListUsers", "GrantRole", "RegisterCitizenAccount", "VerifyCitizenRegistration", "CreateMyToken", "CreateApiKey", "GetMe" })
+        {
+            Assert.Contains($"\"operationId\": \"{operation}\"", json, StringComparison.Ordinal);
+        }
+    }
+
     [GeneratedRegex(@"id=""token-secret"">([^<]+)<")]
     private static partial Regex Secret();
 }
