@@ -68,6 +68,10 @@ public sealed class ApiKeysModel(ApiCredentials credentials, TimeProvider clock,
             var outcome = await credentials.IssueKeyAsync(new NewApiKey(Name, Partner, Scopes, expires, limit));
             Issued = outcome.Value;
             outcome.Problems.AddTo(ModelState);
+            if (outcome.Succeeded)
+            {
+                (Name, Partner, Scopes, ExpiresOn, RateLimit) = (null, null, [], null, null);
+            }
         }
 
         Keys = await credentials.KeysAsync();

@@ -50,6 +50,10 @@ public sealed class PersonalTokensModel(UserManager<PamongUser> users, ApiCreden
             var outcome = await credentials.IssuePersonalAsync(user, new NewPersonalToken(Name, date));
             Issued = outcome.Value;
             outcome.Problems.AddTo(ModelState);
+            if (outcome.Succeeded)
+            {
+                Name = null;
+            }
         }
 
         await LoadAsync();
