@@ -115,6 +115,20 @@ public abstract class RegistrationTests(PamongApp app)
     }
 
     [SkippableFact]
+    public async Task A_nik_warning_does_not_block_and_is_shown_with_the_code_form()
+    {
+        app.SkipIfUnavailable();
+        var nik = "351099" + TestAccounts.NewNik()[6..];
+        var client = app.Browser();
+        var registered = await client.PostFormAsync("/daftar", Form(nik, TestAccounts.NewPhone().Typed));
+        Assert.Equal("/daftar/verifikasi", registered.Headers.Location?.OriginalString);
+        Assert.Contains("Kode kecamatan 35.10.99 pada NIK tidak ditemukan", await client.GetStringAsync("/daftar/verifikasi"), StringComparison.Ordinal);
+
+        var api = await (await app.CreateClient().PostAsJsonAsync("/api/v1/registrations", Body("351099" + TestAccounts.NewNik()[6..], TestAccounts.NewPhone().Stored))).JsonAsync();
+        Assert.Equal("nik_district_unknown", api.GetProperty("warnings")[0].GetProperty("code").GetString());
+    }
+
+    [SkippableFact]
     public async Task A_nik_already_registered_in_the_pemda_is_refused_with_a_clear_error()
     {
         app.SkipIfUnavailable();
