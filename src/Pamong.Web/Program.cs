@@ -16,7 +16,9 @@ if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
 
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/status/500");
+    // Pages show the Indonesian error page; the API answers problem details.
+    app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseExceptionHandler("/status/500"));
+    app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
     app.UseHsts();
 }
 

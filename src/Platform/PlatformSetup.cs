@@ -52,36 +52,7 @@ public static class PlatformSetup
         services.AddOrganisation();
         services.AddPeople(configuration);
 
-        services.AddIdentity<PamongUser, IdentityRole>(o =>
-            {
-                // NIST SP 800-63B: length over composition rules.
-                o.Password.RequiredLength = 10;
-                o.Password.RequireDigit = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = false;
-            })
-            .AddEntityFrameworkStores<PamongDb>()
-            .AddClaimsPrincipalFactory<AccountClaims>()
-            .AddDefaultTokenProviders();
-        services.ConfigureApplicationCookie(o =>
-        {
-            o.LoginPath = "/masuk";
-            o.LogoutPath = "/keluar";
-            o.AccessDeniedPath = "/akses-ditolak";
-            o.Cookie.Name = "pamong.auth";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
-            // The API answers 401/403 with problem details instead of redirecting to the sign-in page.
-            o.Events.OnRedirectToLogin = c => ApiAuthProblems.WriteOrRedirect(c, 401);
-            o.Events.OnRedirectToAccessDenied = c => ApiAuthProblems.WriteOrRedirect(c, 403);
-        });
-        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
-        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddAccounts(configuration);
 
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
@@ -111,6 +82,7 @@ public static class PlatformSetup
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAccounts();
         app.UseAuthorization();
         app.UseMiddleware<ModuleGate>();
         app.UseAntiforgery();
@@ -128,9 +100,10 @@ public static class PlatformSetup
         app.MapIdentifierChecks();
         app.MapOrganisation();
         app.MapPeople();
+        app.MapAccounts();
         return app;
     }
 
     /// <summary>The versioned API group; every /api/v1 endpoint hangs off it.</summary>
-    public static RouteGroupBuilder MapApiV1(this IEndpointRouteBuilder app) => app.MapGroup("/api/v1");
+    public static RouteGroupBuilder MapApiV1(this IEndpointRouteBuilder app) => app.MapGroup("/api/v1").RequireRateLimiting(Accounts.Tokens.ApiRateLimits.Policy);
 }

@@ -17,11 +17,27 @@ public sealed class AccountClaims(UserManager<PamongUser> users, RoleManager<Ide
     public const string GrantClaim = "pamong:grant";
     public const string FullNameClaim = "pamong:name";
 
+    /// <summary>Present ("on") when the account signs in with a second factor; the two-factor gate reads it.</summary>
+    public const string TwoFactorClaim = "pamong:2fa";
+
+    /// <summary>A permission an API key holds directly (its scopes).</summary>
+    public const string ScopeClaim = "pamong:scope";
+
+    /// <summary>The id of the personal access token or API key that authenticated the request.</summary>
+    public const string TokenClaim = "pamong:token";
+
+    /// <summary>A key's own request limit per window, overriding the configured default.</summary>
+    public const string RateLimitClaim = "pamong:rate";
+
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PamongUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(CurrentTenant.ClaimType, user.TenantId));
         identity.AddClaim(new Claim(FullNameClaim, user.FullName));
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(TwoFactorClaim, "on"));
+        }
         var grants = await db.RoleGrants.IgnoreQueryFilters()
             .Where(g => g.UserId == user.Id && g.TenantId == user.TenantId)
             .Select(g => new { g.Role, g.UnitId, g.Unit!.RegionCode })

@@ -6,7 +6,8 @@ namespace Pamong.Platform.Accounts;
 /// <summary>
 /// Where an officer may use a permission: the whole Pemda (administrators, leaders, inspectors, OPD
 /// operators), or only the regions of the units they hold the permission for (a kecamatan operator their
-/// kecamatan, a desa operator their village). Read from the sign-in's grant claims.
+/// kecamatan, a desa operator their village). Read from the sign-in's grant claims; an API key's scope
+/// covers the whole Pemda its key is bound to.
 /// </summary>
 public sealed class OfficerArea
 {
@@ -23,6 +24,11 @@ public sealed class OfficerArea
 
     public static OfficerArea For(ClaimsPrincipal user, string permission)
     {
+        if (user.HasClaim(AccountClaims.ScopeClaim, permission))
+        {
+            return new OfficerArea(true, []);
+        }
+
         var regions = new List<string>();
         foreach (var claim in user.FindAll(AccountClaims.GrantClaim))
         {

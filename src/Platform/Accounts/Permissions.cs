@@ -2,28 +2,39 @@ namespace Pamong.Platform.Accounts;
 
 /// <summary>
 /// What a role may do. Pages and API endpoints name a permission (the policy name); which roles hold it
-/// is decided here and nowhere else.
+/// is decided here and nowhere else. API keys of partner systems hold permissions directly, as scopes
+/// (see <see cref="Tokens.ApiScopes"/>).
 /// </summary>
 public static class Permissions
 {
     public const string ManageUsers = "users.manage";
+    public const string ManageApiKeys = "api-keys.manage";
     public const string ManageOrganisation = "organisation.manage";
     public const string ManageModules = "modules.manage";
     public const string ReadAudit = "audit.read";
+    public const string ReadRegions = "regions.read";
+    public const string CheckNik = "nik.check";
     public const string ReadCitizens = "citizens.read";
     public const string ManageCitizens = "citizens.manage";
     public const string RegisterCitizenAccounts = "citizens.register-account";
+    public const string UseApiTokens = "tokens.personal";
     public const string ReadDevMailbox = "mailbox.read";
     public const string SignedIn = "signed-in";
 
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
-        [Roles.Admin] = [ManageUsers, ManageOrganisation, ManageModules, ReadAudit, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, ReadDevMailbox],
-        [Roles.Pimpinan] = [ReadAudit, ReadCitizens],
-        [Roles.Inspektur] = [ReadAudit, ReadCitizens],
-        [Roles.OpdOperator] = [ReadCitizens],
-        [Roles.KecamatanOperator] = [ReadCitizens, ManageCitizens],
-        [Roles.DesaOperator] = [ReadCitizens, ManageCitizens, RegisterCitizenAccounts],
+        [Roles.Admin] =
+        [
+            ManageUsers, ManageApiKeys, ManageOrganisation, ManageModules, ReadAudit, ReadRegions, CheckNik,
+            ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadDevMailbox,
+        ],
+        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens],
+        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens],
+        [Roles.OpdOperator] = [ReadRegions, CheckNik, ReadCitizens, UseApiTokens],
+
+        // Kecamatan offices serve citizens too (PATEN), so they may open accounts for walk-ins in their kecamatan.
+        [Roles.KecamatanOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens],
+        [Roles.DesaOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens],
         [Roles.Warga] = [],
     };
 
@@ -31,4 +42,7 @@ public static class Permissions
         permission == SignedIn || (ByRole.TryGetValue(role, out var granted) && granted.Contains(permission));
 
     public static IEnumerable<string> Of(string role) => ByRole.TryGetValue(role, out var granted) ? granted : [];
+
+    /// <summary>Every permission some role holds, in a stable order (for documentation and the role table).</summary>
+    public static IReadOnlyList<string> All { get; } = ByRole.Values.SelectMany(p => p).Distinct().ToList();
 }

@@ -28,6 +28,8 @@ public abstract class PamongDb(DbContextOptions options, CurrentTenant tenant, A
     public DbSet<Organisations.Positions.Position> Positions => Set<Organisations.Positions.Position>();
     public DbSet<Organisations.Staff.StaffMember> StaffMembers => Set<Organisations.Staff.StaffMember>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<Accounts.Tokens.ApiToken> ApiTokens => Set<Accounts.Tokens.ApiToken>();
+    public DbSet<Accounts.Registration.AccountRegistration> AccountRegistrations => Set<Accounts.Registration.AccountRegistration>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<Citizen> Citizens => Set<Citizen>();
     public DbSet<Region> Regions => Set<Region>();

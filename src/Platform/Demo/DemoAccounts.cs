@@ -62,7 +62,9 @@ public sealed class DemoAccounts(IOptions<DemoOptions> options) : IStartupStep
                 Nik = kind == AccountKind.Citizen ? "3510155705900001" : null,
                 CreatedAt = now,
             };
-            Check(await users.CreateAsync(user, Password));
+            // The printed demo password would fail the password policy (it names the product): set it directly.
+            user.PasswordHash = users.PasswordHasher.HashPassword(user, Password);
+            Check(await users.CreateAsync(user));
             if (role == Roles.Admin)
             {
                 Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", AdminAuthenticatorKey));

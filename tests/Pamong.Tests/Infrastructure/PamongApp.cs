@@ -35,6 +35,11 @@ public abstract class PamongApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Notifications:Channel", "folder");
         builder.UseSetting("Notifications:Dispatcher", "false"); // tests run OutboxDispatcher.DispatchDueAsync themselves
+
+        // Every test shares one client address and a few demo accounts: keep the API limits out of their way.
+        builder.UseSetting("RateLimits:Anonymous:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:PerUser:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:PerToken:PermitLimit", "1000000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

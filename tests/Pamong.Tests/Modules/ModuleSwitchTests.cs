@@ -78,7 +78,7 @@ public abstract class ModuleSwitchTests(PamongApp app)
         await leader.SignInAsync("pimpinan");
         var put = await leader.PutAsJsonAsync("/api/v1/modules/contoh", new { enabled = true });
         Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
-        Assert.Contains("permission_denied", await put.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("\"code\":\"forbidden\"", await put.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var page = await leader.GetAsync("/admin/modul");
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.Contains("/akses-ditolak", page.Headers.Location?.OriginalString, StringComparison.Ordinal);

@@ -8,7 +8,7 @@ using Pamong.Platform.Data;
 
 namespace Pamong.Platform.Accounts.SignIn;
 
-public sealed class SignInModel(SignInManager<PamongUser> signIn, AuditLog audit, PamongDb db, IStringLocalizer<AccountText> text) : PageModel
+public sealed class SignInModel(SignInManager<PamongUser> signIn, UserManager<PamongUser> users, AuditLog audit, PamongDb db, IStringLocalizer<AccountText> text) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Required")]
@@ -25,6 +25,12 @@ public sealed class SignInModel(SignInManager<PamongUser> signIn, AuditLog audit
     public string? ReturnUrl { get; set; }
 
     public string? Error { get; private set; }
+
+    /// <summary>The account exists but its registration code was not confirmed yet.</summary>
+    public bool NotConfirmed { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
 
     public void OnGet()
     {
@@ -43,13 +49,15 @@ public sealed class SignInModel(SignInManager<PamongUser> signIn, AuditLog audit
             return RedirectToPage("TwoFactor", new { ReturnUrl });
         }
 
-        await RecordAsync(result.Succeeded ? "signed-in" : result.IsLockedOut ? "sign-in-locked-out" : "sign-in-failed");
+        await RecordAsync(result.Succeeded ? "signed-in" : result.IsLockedOut ? "sign-in-locked-out" : result.IsNotAllowed ? "sign-in-unconfirmed" : "sign-in-failed");
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl(ReturnUrl));
         }
 
-        Error = result.IsLockedOut ? text["LockedOut"] : text["InvalidSignIn"];
+        // Identity refuses an unconfirmed account before it checks the password: say so only to its owner.
+        NotConfirmed = result.IsNotAllowed && await users.FindByNameAsync(UserName.Trim()) is { } pending && await users.CheckPasswordAsync(pending, Password);
+        Error = result.IsLockedOut ? text["LockedOut"] : NotConfirmed ? text["NotConfirmed"] : text["InvalidSignIn"];
         return Page();
     }
 

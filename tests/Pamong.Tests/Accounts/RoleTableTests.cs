@@ -1,0 +1,29 @@
+using Pamong.Platform.Accounts;
+
+namespace Pamong.Tests.Accounts;
+
+public sealed class RoleTableTests
+{
+    [Fact]
+    public void The_accounts_page_of_the_docs_shows_the_current_role_table()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Pamong.slnx")))
+        {
+            folder = folder.Parent;
+        }
+
+        Assert.NotNull(folder);
+        var page = File.ReadAllText(Path.Combine(folder.FullName, "docs", "modules", "accounts.md"));
+        Assert.Contains(RoleTable.Markdown(), page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_role_except_Warga_holds_some_permission_and_only_Admin_manages_users()
+    {
+        Assert.All(Roles.All.Where(r => r != Roles.Warga), r => Assert.NotEmpty(Permissions.Of(r)));
+        Assert.Empty(Permissions.Of(Roles.Warga));
+        Assert.Equal([Roles.Admin], Roles.All.Where(r => Permissions.Grants(r, Permissions.ManageUsers)));
+        Assert.Equal([Roles.Admin], Roles.All.Where(r => Permissions.Grants(r, Permissions.ManageApiKeys)));
+    }
+}
