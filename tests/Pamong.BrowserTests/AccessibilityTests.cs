@@ -3,7 +3,7 @@ namespace Pamong.BrowserTests;
 [Collection(LiveAppCollection.Name)]
 public sealed class AccessibilityTests(LiveApp app)
 {
-    public static TheoryData<string> PublicPages => ["/", "/masuk", "/api", "/status/404", "/wilayah", "/wilayah?q=kemiren", "/wilayah/35.10", "/wilayah/35.10.15", "/cek-nik"];
+    public static TheoryData<string> PublicPages => ["/", "/masuk", "/api", "/status/404", "/wilayah", "/wilayah?q=kemiren", "/wilayah/35.10", "/wilayah/35.10.15", "/cek-nik", "/daftar"];
 
     [SkippableTheory]
     [MemberData(nameof(PublicPages))]
@@ -26,6 +26,13 @@ public sealed class AccessibilityTests(LiveApp app)
         { "inspektur", "/audit/verifikasi" },
         { "desa", "/penduduk" },
         { "admin", "/dev/kotak-surat" },
+        { "admin", "/admin/pengguna" },
+        { "admin", "/admin/pengguna/baru" },
+        { "admin", "/admin/kunci-api" },
+        { "admin", "/akun" },
+        { "admin", "/akun/dua-langkah" },
+        { "opd", "/akun/token" },
+        { "desa", "/akun-warga/baru" },
     };
 
     [SkippableTheory]
