@@ -30,5 +30,5 @@ public static class DesignTime
     public static AuditActor Actor() => new(new HttpContextAccessor());
 
     public static CurrentTenant Tenant() => new(new HttpContextAccessor(), Options.Create(new TenancyOptions()),
-        new TenantDirectory(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>()));
+        new TenantDirectory(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), TimeProvider.System));
 }

@@ -41,7 +41,7 @@ internal sealed class DemoTenant(IOptions<DemoOptions> options) : IStartupStep
             var modules = services.GetRequiredService<ModuleCatalog>();
             foreach (var module in modules.All)
             {
-                await modules.SwitchAsync(db, module.Id, enabled: true, services.GetRequiredService<TimeProvider>(), ct);
+                await modules.SwitchAsync(db, module.Id, enabled: true, ct);
             }
         }
     }

@@ -4,10 +4,16 @@ using Pamong.Platform.Data;
 
 namespace Pamong.Platform.Modules;
 
-/// <summary>The modules this deployment was built with, and which of them each Pemda has switched on.</summary>
-public sealed class ModuleCatalog(IEnumerable<PamongModule> modules)
+/// <summary>
+/// The modules this deployment was built with, and which of them each Pemda has switched on. The
+/// switches are cached per Pemda for <see cref="CacheFor"/>, so that another instance of a scaled-out
+/// deployment sees a change within that time.
+/// </summary>
+public sealed class ModuleCatalog(IEnumerable<PamongModule> modules, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<string, HashSet<string>> _enabled = new();
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
+    private readonly ConcurrentDictionary<string, (HashSet<string> Enabled, DateTimeOffset LoadedAt)> _enabled = new();
 
     public IReadOnlyList<PamongModule> All { get; } = modules.ToList();
 
@@ -18,18 +24,19 @@ public sealed class ModuleCatalog(IEnumerable<PamongModule> modules)
 
     public async Task<IReadOnlySet<string>> EnabledAsync(PamongDb db, CancellationToken ct = default)
     {
-        if (_enabled.TryGetValue(db.TenantId, out var cached))
+        var now = clock.GetUtcNow();
+        if (_enabled.TryGetValue(db.TenantId, out var cached) && now - cached.LoadedAt < CacheFor)
         {
-            return cached;
+            return cached.Enabled;
         }
 
         var ids = await db.ModuleSwitches.Where(s => s.Enabled).Select(s => s.ModuleId).ToListAsync(ct);
         var set = ids.ToHashSet();
-        _enabled[db.TenantId] = set;
+        _enabled[db.TenantId] = (set, now);
         return set;
     }
 
-    public async Task SwitchAsync(PamongDb db, string moduleId, bool enabled, TimeProvider clock, CancellationToken ct = default)
+    public async Task SwitchAsync(PamongDb db, string moduleId, bool enabled, CancellationToken ct = default)
     {
         if (Find(moduleId) is null)
         {

@@ -8,7 +8,7 @@ namespace Pamong.Platform.Modules;
 
 /// <summary>The administrator switches the Pemda's modules on and off (adoption step by step).</summary>
 [Authorize(Policy = Permissions.ManageModules)]
-public sealed class ModuleSwitchesModel(ModuleCatalog catalog, PamongDb db, TimeProvider clock) : PageModel
+public sealed class ModuleSwitchesModel(ModuleCatalog catalog, PamongDb db) : PageModel
 {
     public IReadOnlyList<PamongModule> Modules => catalog.All;
 
@@ -26,7 +26,7 @@ public sealed class ModuleSwitchesModel(ModuleCatalog catalog, PamongDb db, Time
             return NotFound();
         }
 
-        await catalog.SwitchAsync(db, module, enable, clock);
+        await catalog.SwitchAsync(db, module, enable);
         Message = module;
         return RedirectToPage();
     }

@@ -24,14 +24,14 @@ public static class ModulesApi
             return catalog.All.Select(m => new ModuleState(m.Id, enabled.Contains(m.Id))).ToList();
         }).WithName("ListModules").WithSummary("The modules of this deployment and whether the Pemda has switched each on.");
 
-        api.MapPut("/{id}", async (string id, SwitchRequest request, ModuleCatalog catalog, PamongDb db, TimeProvider clock) =>
+        api.MapPut("/{id}", async (string id, SwitchRequest request, ModuleCatalog catalog, PamongDb db) =>
         {
             if (catalog.Find(id) is null)
             {
                 return Problems.NotFound("module_not_found", $"Modul '{id}' tidak dikenal.");
             }
 
-            await catalog.SwitchAsync(db, id, request.Enabled, clock);
+            await catalog.SwitchAsync(db, id, request.Enabled);
             return Results.Ok(new ModuleState(id, request.Enabled));
         }).WithName("SwitchModule").WithSummary("Switches a module on or off for the Pemda.");
     }

@@ -4,12 +4,30 @@ using Pamong.Platform.Data;
 
 namespace Pamong.Platform.Tenancy;
 
-/// <summary>The list of Pemda on this deployment, cached in memory (it changes rarely).</summary>
-public sealed class TenantDirectory(IServiceScopeFactory scopes)
+/// <summary>
+/// The list of Pemda on this deployment, cached in memory for a minute (it changes rarely; another
+/// instance of a scaled-out deployment sees a new Pemda within that time).
+/// </summary>
+public sealed class TenantDirectory(IServiceScopeFactory scopes, TimeProvider clock)
 {
-    private volatile IReadOnlyList<Tenant>? _tenants;
+    private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
 
-    public IReadOnlyList<Tenant> All => _tenants ??= Load();
+    private volatile Snapshot? _snapshot;
+
+    public IReadOnlyList<Tenant> All
+    {
+        get
+        {
+            var now = clock.GetUtcNow();
+            var snapshot = _snapshot;
+            if (snapshot is null || now - snapshot.LoadedAt >= CacheFor)
+            {
+                _snapshot = snapshot = new Snapshot(Load(), now);
+            }
+
+            return snapshot.Tenants;
+        }
+    }
 
     public Tenant? Find(string? id) => All.FirstOrDefault(t => t.Id == id);
 
@@ -20,7 +38,9 @@ public sealed class TenantDirectory(IServiceScopeFactory scopes)
             .Contains(host, StringComparer.OrdinalIgnoreCase))?.Id;
 
     /// <summary>Forget the cached list after a tenant was added or changed.</summary>
-    public void Refresh() => _tenants = null;
+    public void Refresh() => _snapshot = null;
+
+    private sealed record Snapshot(IReadOnlyList<Tenant> Tenants, DateTimeOffset LoadedAt);
 
     private List<Tenant> Load()
     {

@@ -99,3 +99,23 @@ public abstract class ModuleSwitchTests(PamongApp app)
 public sealed class ModuleSwitchTestsOnSqlite(SqliteAppWithSampleModule app) : ModuleSwitchTests(app), IClassFixture<SqliteAppWithSampleModule>;
 
 public sealed class ModuleSwitchTestsOnPostgres(PostgresAppWithSampleModule app) : ModuleSwitchTests(app), IClassFixture<PostgresAppWithSampleModule>;
+
+[Collection(SqliteCollection.Name)]
+public sealed class ModuleSwitchCacheTests(SqliteApp app)
+{
+    [Fact]
+    public async Task Another_instance_sees_a_switch_within_the_cache_time()
+    {
+        var clock = new TestClock(DateTimeOffset.UtcNow);
+        var thisInstance = new ModuleCatalog([new SampleModule()], clock);
+        var otherInstance = new ModuleCatalog([new SampleModule()], clock);
+        await app.WithDb(async db => { await thisInstance.SwitchAsync(db, "contoh", enabled: false); return 0; });
+        Assert.False(await app.WithDb(db => otherInstance.IsEnabledAsync(db, "contoh")));
+
+        await app.WithDb(async db => { await thisInstance.SwitchAsync(db, "contoh", enabled: true); return 0; });
+        Assert.False(await app.WithDb(db => otherInstance.IsEnabledAsync(db, "contoh")));
+        clock.Advance(ModuleCatalog.CacheFor);
+        Assert.True(await app.WithDb(db => otherInstance.IsEnabledAsync(db, "contoh")));
+        Assert.True(await app.WithDb(db => thisInstance.IsEnabledAsync(db, "contoh")));
+    }
+}
