@@ -15,13 +15,17 @@ public static class Permissions
     public const string RegisterCitizenAccounts = "citizens.register-account";
     public const string ReadDevMailbox = "mailbox.read";
     public const string SignedIn = "signed-in";
+    public const string ReadSpbe = "spbe.read";
+    public const string ManageSpbe = "spbe.manage";
+    public const string ReviewSpbe = "spbe.review";
+    public const string FillSpbe = "spbe.fill";
 
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
-        [Roles.Admin] = [ManageUsers, ManageOrganisation, ManageModules, ReadAudit, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, ReadDevMailbox],
-        [Roles.Pimpinan] = [ReadAudit, ReadCitizens],
-        [Roles.Inspektur] = [ReadAudit, ReadCitizens],
-        [Roles.OpdOperator] = [ReadCitizens],
+        [Roles.Admin] = [ManageUsers, ManageOrganisation, ManageModules, ReadAudit, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, ReadDevMailbox, ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe],
+        [Roles.Pimpinan] = [ReadAudit, ReadCitizens, ReadSpbe],
+        [Roles.Inspektur] = [ReadAudit, ReadCitizens, ReadSpbe, ReviewSpbe],
+        [Roles.OpdOperator] = [ReadCitizens, ReadSpbe, FillSpbe],
         [Roles.KecamatanOperator] = [ReadCitizens, ManageCitizens],
         [Roles.DesaOperator] = [ReadCitizens, ManageCitizens, RegisterCitizenAccounts],
         [Roles.Warga] = [],
