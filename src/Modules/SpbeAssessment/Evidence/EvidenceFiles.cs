@@ -4,10 +4,10 @@ using Pamong.SpbeAssessment.Data;
 
 namespace Pamong.SpbeAssessment.Evidence;
 
-/// <summary>Serves an uploaded evidence file (as an attachment, never sniffed by the browser).</summary>
+/// <summary>Finds an uploaded evidence file of a period on disk; it is served as an attachment the browser must not sniff.</summary>
 public sealed class EvidenceFiles(SpbeDb db, EvidenceStore store)
 {
-    public async Task<IResult?> DownloadAsync(int year, string? code, int id, HttpResponse response, CancellationToken ct)
+    public async Task<(EvidenceItem Item, string Path)?> FindAsync(int year, string? code, int id, CancellationToken ct)
     {
         var item = await db.Evidence.AsNoTracking()
             .Where(e => e.Id == id && e.Kind == EvidenceKind.File && db.Periods.Any(p => p.Id == e.PeriodId && p.Year == year))
@@ -17,8 +17,13 @@ public sealed class EvidenceFiles(SpbeDb db, EvidenceStore store)
             return null;
         }
 
+        return (item, path);
+    }
+
+    /// <summary>Headers that keep a downloaded file from running as a page of this site.</summary>
+    public static void Protect(HttpResponse response)
+    {
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
-        return Results.File(path, item.ContentType ?? "application/octet-stream", item.FileName, enableRangeProcessing: true);
     }
 }

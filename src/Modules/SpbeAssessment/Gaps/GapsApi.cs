@@ -74,8 +74,21 @@ public static class GapsApi
                     }
                 }
 
+                int? fillMissing = null;
+                if (body.TryGetProperty("fillMissing", out var fill) && fill.ValueKind != JsonValueKind.Null)
+                {
+                    if (fill.ValueKind == JsonValueKind.Number && fill.TryGetInt32(out var fillLevel))
+                    {
+                        fillMissing = fillLevel;
+                    }
+                    else
+                    {
+                        problems["fillMissing"] = ["Tingkat untuk indikator yang belum diisi harus bilangan bulat 1 sampai 5."];
+                    }
+                }
+
                 var summary = (await summaries.ForYearAsync(year, ct))!;
-                var outcome = Simulation.Run(found.Value.Instrument, Current(summary), chosen);
+                var outcome = Simulation.Run(found.Value.Instrument, Current(summary), chosen, fillMissing);
                 foreach (var problem in outcome.Problems)
                 {
                     problems[problem.Code] = [problem.Message];
@@ -92,7 +105,7 @@ public static class GapsApi
             })
             .RequireAuthorization(Permissions.ReadSpbe)
             .WithName("SimulateSpbeIndex")
-            .WithSummary("What-if: {\"levels\":{\"12\":4,\"21\":4}} on top of the period's levels → the index in the shape of POST /api/v1/spbe/index, plus \"current\" (null while the period is incomplete). Nothing is stored.");
+            .WithSummary("What-if: {\"levels\":{\"12\":4,\"21\":4}} on top of the period's levels (\"fillMissing\": a level for indicators not filled yet) → the index in the shape of POST /api/v1/spbe/index, plus \"current\" (null while the period is incomplete). Nothing is stored.");
     }
 
     internal static IReadOnlyDictionary<string, int> Current(PeriodSummary summary) =>

@@ -5,15 +5,21 @@ namespace Pamong.SpbeAssessment.Gaps;
 
 /// <summary>
 /// The what-if simulator: the period's levels with some indicators set to chosen levels, computed with the
-/// regulation's arithmetic, next to the current result. Every indicator needs a level, chosen or current.
+/// regulation's arithmetic, next to the current result. Every indicator needs a level: chosen, current, or
+/// (for a period still being filled) the level given for all indicators not filled yet.
 /// </summary>
 public static class Simulation
 {
     public sealed record Outcome(SpbeIndex.Result? Simulated, SpbeIndex.Result? Current, IReadOnlyList<SpbeIndex.Problem> Problems);
 
-    public static Outcome Run(Instrument instrument, IReadOnlyDictionary<string, int> current, IReadOnlyDictionary<string, int> chosen)
+    public static Outcome Run(Instrument instrument, IReadOnlyDictionary<string, int> current, IReadOnlyDictionary<string, int> chosen, int? fillMissing = null)
     {
         var problems = new List<SpbeIndex.Problem>();
+        if (fillMissing is < Instrument.MinLevel or > Instrument.MaxLevel)
+        {
+            problems.Add(new("fillMissing", "Tingkat untuk indikator yang belum diisi harus 1 sampai 5."));
+        }
+
         foreach (var (code, level) in chosen)
         {
             if (instrument.FindIndicator(code) is null)
@@ -27,8 +33,8 @@ public static class Simulation
         }
 
         var merged = instrument.Indicators
-            .Where(i => chosen.ContainsKey(i.Code) || current.ContainsKey(i.Code))
-            .ToDictionary(i => i.Code, i => (decimal)(chosen.TryGetValue(i.Code, out var c) ? c : current[i.Code]));
+            .Where(i => chosen.ContainsKey(i.Code) || current.ContainsKey(i.Code) || fillMissing is not null)
+            .ToDictionary(i => i.Code, i => (decimal)(chosen.TryGetValue(i.Code, out var c) ? c : current.TryGetValue(i.Code, out var now) ? now : fillMissing!.Value));
         foreach (var missing in instrument.Indicators.Where(i => !merged.ContainsKey(i.Code)))
         {
             problems.Add(new(missing.Code, $"Indikator {missing.Code} belum diisi: pilih tingkat simulasinya."));

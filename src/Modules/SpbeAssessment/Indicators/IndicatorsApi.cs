@@ -73,7 +73,17 @@ public static class IndicatorsApi
             .WithSummary("Adds evidence. A file: the raw file as the body with its Content-Type and ?fileName=bukti.pdf (PDF, JPEG, PNG, DOCX, XLSX; the content must match the name; size limit). A link: JSON {\"url\":\"https://...\",\"title\":\"...\"}.");
 
         api.MapGet("/evidence/{id:int}", async (int year, string code, int id, EvidenceFiles files, HttpResponse response, CancellationToken ct) =>
-                await files.DownloadAsync(year, code, id, response, ct) ?? Problems.NotFound("evidence_not_found", "Bukti dukung tidak ditemukan."))
+            {
+                if (await files.FindAsync(year, code, id, ct) is not { } found)
+                {
+                    return Problems.NotFound("evidence_not_found", "Bukti dukung tidak ditemukan.");
+                }
+
+                var (item, path) = found;
+
+                EvidenceFiles.Protect(response);
+                return Results.File(path, item.ContentType ?? "application/octet-stream", item.FileName, enableRangeProcessing: true);
+            })
             .RequireAuthorization(Permissions.ReadSpbe)
             .WithName("DownloadSpbeEvidence")
             .WithSummary("Downloads an uploaded evidence file.");
