@@ -33,10 +33,11 @@ public sealed class AddHistoryModel(InstrumentCatalog catalog, HistoryEditor edi
     [BindProperty]
     public string? Note { get; set; }
 
-    [BindProperty]
+    // Named, so that a dictionary with no field posted never falls back to binding the whole form.
+    [BindProperty(Name = "Domains")]
     public Dictionary<string, string?> Domains { get; set; } = [];
 
-    [BindProperty]
+    [BindProperty(Name = "Aspects")]
     public Dictionary<string, string?> Aspects { get; set; } = [];
 
     public IReadOnlyList<CatalogEntry> Instruments { get; private set; } = [];

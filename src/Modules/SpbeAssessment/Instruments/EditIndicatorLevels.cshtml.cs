@@ -10,10 +10,11 @@ namespace Pamong.SpbeAssessment.Instruments;
 [Authorize(Policy = Permissions.ManageSpbe)]
 public sealed class EditIndicatorLevelsModel(InstrumentCatalog catalog, InstrumentEditor editor) : PageModel
 {
-    [BindProperty]
+    // Named, so that a dictionary with no field posted never falls back to binding the whole form.
+    [BindProperty(Name = "LevelNames")]
     public Dictionary<int, string?> LevelNames { get; set; } = [];
 
-    [BindProperty]
+    [BindProperty(Name = "Requirements")]
     public Dictionary<int, string?> Requirements { get; set; } = [];
 
     public Instrument Instrument { get; private set; } = null!;

@@ -19,16 +19,17 @@ public sealed class EditInstrumentModel(InstrumentCatalog catalog, InstrumentEdi
     [BindProperty]
     public int? ValidFrom { get; set; }
 
-    [BindProperty]
+    // Named, so that a dictionary with no field posted never falls back to binding the whole form.
+    [BindProperty(Name = "Names")]
     public Dictionary<string, string?> Names { get; set; } = [];
 
-    [BindProperty]
+    [BindProperty(Name = "Weights")]
     public Dictionary<string, string?> Weights { get; set; } = [];
 
-    [BindProperty]
+    [BindProperty(Name = "ScaleNames")]
     public Dictionary<string, string?> ScaleNames { get; set; } = [];
 
-    [BindProperty]
+    [BindProperty(Name = "ScaleRequirements")]
     public Dictionary<string, string?> ScaleRequirements { get; set; } = [];
 
     public Instrument Instrument { get; private set; } = null!;

@@ -135,7 +135,8 @@ public static partial class InstrumentCheck
         || instrument.Domains.Any(d => d.Aspects is not null && (d.Aspects.Any(a => a is null)
             || d.Aspects.Any(a => a.Indicators is not null && a.Indicators.Any(i => i is null))));
 
-    private static string Show(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+    /// <summary>The messages are Indonesian, so are their numbers (18,5).</summary>
+    private static string Show(decimal value) => value.ToString("0.####", CultureInfo.GetCultureInfo("id-ID"));
 
     private static void Require(string? code, decimal weight, string what, HashSet<string> codes, List<string> problems)
     {

@@ -25,13 +25,14 @@ public sealed class EnterOfficialModel(PeriodLookup lookup, PeriodSummaries summ
     [BindProperty]
     public string? Note { get; set; }
 
-    [BindProperty]
+    // Named, so that a dictionary with no field posted never falls back to binding the whole form.
+    [BindProperty(Name = "Domains")]
     public Dictionary<string, string?> Domains { get; set; } = [];
 
-    [BindProperty]
+    [BindProperty(Name = "Aspects")]
     public Dictionary<string, string?> Aspects { get; set; } = [];
 
-    [BindProperty]
+    [BindProperty(Name = "Levels")]
     public Dictionary<string, string?> Levels { get; set; } = [];
 
     public Instrument Instrument { get; private set; } = null!;

@@ -21,7 +21,8 @@ public sealed class EditTargetModel(SpbeDb db, TargetEditor editor, PeriodSummar
     [BindProperty]
     public string? Note { get; set; }
 
-    [BindProperty]
+    // Named, so that a dictionary with no field posted never falls back to binding the whole form.
+    [BindProperty(Name = "Levels")]
     public Dictionary<string, int?> Levels { get; set; } = [];
 
     public int Year { get; private set; }
