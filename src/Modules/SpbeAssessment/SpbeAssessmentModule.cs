@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pamong.Platform.Accounts;
 using Pamong.Platform.Modules;
 using Pamong.SpbeAssessment.Index;
 
 namespace Pamong.SpbeAssessment;
 
 /// <summary>
-/// SPBE governance: evaluation instruments as data and the index arithmetic (this first part),
-/// later the self-assessment, targets and gaps, architecture inventory and risk register.
+/// SPBE governance: evaluation instruments as data, the index arithmetic, the self-assessment with review,
+/// official results, targets, history and gap analysis; the architecture inventory and the risk register.
 /// </summary>
 public sealed class SpbeAssessmentModule : PamongModule
 {
@@ -16,8 +17,16 @@ public sealed class SpbeAssessmentModule : PamongModule
 
     public override string NameKey => "ModuleSpbe";
 
+    public override IReadOnlyList<string> PagePrefixes => ["/spbe"];
+
+    public override IReadOnlyList<MenuItem> Menu => [new("ModuleSpbe", "/spbe", Permissions.ReadSpbe)];
+
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddSpbe(configuration);
 
-    public override void MapApi(IEndpointRouteBuilder api) => api.MapIndexApi();
+    public override void MapApi(IEndpointRouteBuilder api)
+    {
+        api.MapIndexApi();
+        api.MapSelfAssessmentApi();
+    }
 }

@@ -13,6 +13,7 @@ internal static class SpbeSetup
     public static void AddSpbe(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<InstrumentLibrary>();
+        services.AddSelfAssessment(configuration);
         services.AddModuleDb<SpbeDb, SpbeSqliteDb, SpbePostgresDb>(configuration, HistoryTable);
     }
 }

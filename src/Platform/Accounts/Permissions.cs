@@ -20,6 +20,10 @@ public static class Permissions
     public const string UseApiTokens = "tokens.personal";
     public const string ReadDevMailbox = "mailbox.read";
     public const string SignedIn = "signed-in";
+    public const string ReadSpbe = "spbe.read";
+    public const string ManageSpbe = "spbe.manage";
+    public const string ReviewSpbe = "spbe.review";
+    public const string FillSpbe = "spbe.fill";
 
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
@@ -27,10 +31,11 @@ public static class Permissions
         [
             ManageUsers, ManageApiKeys, ManageOrganisation, ManageModules, ReadAudit, ReadRegions, CheckNik,
             ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadDevMailbox,
+            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe,
         ],
-        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens],
-        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens],
-        [Roles.OpdOperator] = [ReadRegions, CheckNik, ReadCitizens, UseApiTokens],
+        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe],
+        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe],
+        [Roles.OpdOperator] = [ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, FillSpbe],
 
         // Kecamatan offices serve citizens too (PATEN), so they may open accounts for walk-ins in their kecamatan.
         [Roles.KecamatanOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens],

@@ -22,6 +22,10 @@ public static class RoleTable
         [Permissions.RegisterCitizenAccounts] = "register walk-in citizens (assisted channel)",
         [Permissions.UseApiTokens] = "own personal access tokens",
         [Permissions.ReadDevMailbox] = "read the development mailbox",
+        [Permissions.ReadSpbe] = "read the SPBE self-assessment, architecture and risks",
+        [Permissions.ManageSpbe] = "manage SPBE periods, instruments, targets, architecture and risks",
+        [Permissions.ReviewSpbe] = "review and lock SPBE self-assessments (internal evaluation team)",
+        [Permissions.FillSpbe] = "fill SPBE indicators with evidence",
     };
 
     public static string Markdown()

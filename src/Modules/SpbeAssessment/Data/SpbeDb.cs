@@ -2,7 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Pamong.Platform.AuditTrail;
 using Pamong.Platform.Data;
 using Pamong.Platform.Tenancy;
+using Pamong.SpbeAssessment.Evidence;
+using Pamong.SpbeAssessment.Indicators;
+using Pamong.SpbeAssessment.Instruments;
+using Pamong.SpbeAssessment.Official;
 using Pamong.SpbeAssessment.Periods;
+using Pamong.SpbeAssessment.Targets;
 
 namespace Pamong.SpbeAssessment.Data;
 
@@ -11,6 +16,15 @@ public abstract class SpbeDb(DbContextOptions options, CurrentTenant tenant, Aud
     : ModuleDb(options, tenant, actor, clock)
 {
     public DbSet<AssessmentPeriod> Periods => Set<AssessmentPeriod>();
+
+    // The self-assessment: stored instruments, answers, evidence, official results, targets.
+    public DbSet<StoredInstrument> Instruments => Set<StoredInstrument>();
+    public DbSet<IndicatorAnswer> Answers => Set<IndicatorAnswer>();
+    public DbSet<EvidenceItem> Evidence => Set<EvidenceItem>();
+    public DbSet<OfficialResult> OfficialResults => Set<OfficialResult>();
+    public DbSet<OfficialValue> OfficialValues => Set<OfficialValue>();
+    public DbSet<Target> Targets => Set<Target>();
+    public DbSet<TargetLevel> TargetLevels => Set<TargetLevel>();
 
     protected override void ConfigureModule(ModelBuilder builder) =>
         builder.ApplyConfigurationsFromAssembly(typeof(SpbeDb).Assembly);

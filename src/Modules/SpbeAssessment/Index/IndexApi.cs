@@ -21,22 +21,22 @@ public static class IndexApi
     public sealed record IndexResponse(double Index, string Predicate, IReadOnlyList<ValueDto> Domains, IReadOnlyList<ValueDto> Aspects);
 
     public static void MapIndexApi(this IEndpointRouteBuilder api) =>
-        api.MapPost("/spbe/index", (JsonElement body, InstrumentLibrary library) => Compute(body, library))
+        api.MapPost("/spbe/index", (JsonElement body, InstrumentCatalog catalog, CancellationToken ct) => ComputeAsync(body, catalog, ct))
             .WithName("ComputeSpbeIndex")
             .WithTags("SPBE")
-            .WithSummary("Computes an SPBE index from indicator levels, aspect values or domain values, without storing anything.")
+            .WithSummary("Computes an SPBE index from indicator levels, aspect values or domain values, without storing anything (instrumentId: a shipped or a stored instrument).")
             .Accepts<JsonElement>("application/json")
             .Produces<IndexResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-    internal static IResult Compute(JsonElement body, InstrumentLibrary library)
+    internal static async Task<IResult> ComputeAsync(JsonElement body, InstrumentCatalog catalog, CancellationToken ct)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
             return Problems.Invalid("request_invalid", "Badan permintaan harus objek JSON.");
         }
 
-        var (instrument, instrumentProblem) = ReadInstrument(body, library);
+        var (instrument, instrumentProblem) = await ReadInstrumentAsync(body, catalog, ct);
         if (instrument is null)
         {
             return instrumentProblem!;
@@ -77,7 +77,7 @@ public static class IndexApi
             "Masukan tidak valid untuk kode: " + string.Join(", ", problems.Select(p => p.Code).Distinct()) + ".",
             problems.GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
 
-    private static (Instrument? Instrument, IResult? Problem) ReadInstrument(JsonElement body, InstrumentLibrary library)
+    private static async Task<(Instrument? Instrument, IResult? Problem)> ReadInstrumentAsync(JsonElement body, InstrumentCatalog catalog, CancellationToken ct)
     {
         var hasId = body.TryGetProperty("instrumentId", out var id) && id.ValueKind == JsonValueKind.String;
         var hasInline = body.TryGetProperty("instrument", out var inline) && inline.ValueKind == JsonValueKind.Object;
@@ -88,9 +88,9 @@ public static class IndexApi
 
         if (hasId)
         {
-            var found = library.Find(id.GetString()!);
+            var found = await catalog.FindAsync(id.GetString()!, ct);
             return found is null
-                ? (null, Problems.Invalid("instrument_unknown", $"Instrumen '{id.GetString()}' tidak dikenal. Yang tersedia: {string.Join(", ", library.All.Select(i => i.Id))}."))
+                ? (null, Problems.Invalid("instrument_unknown", $"Instrumen '{id.GetString()}' tidak dikenal. Yang tersedia: {string.Join(", ", (await catalog.AllAsync(ct)).Select(e => e.Instrument.Id))}."))
                 : (found, null);
         }
 

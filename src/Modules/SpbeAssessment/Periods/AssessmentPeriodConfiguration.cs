@@ -12,5 +12,8 @@ internal sealed class AssessmentPeriodConfiguration : IEntityTypeConfiguration<A
         b.Property(p => p.InstrumentId).HasMaxLength(60);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.LockedBy).HasMaxLength(200);
+        b.Property(p => p.SubmittedBy).HasMaxLength(200);
+        b.Property(p => p.RecordedSelfIndex).HasPrecision(9, 6);
+        b.Property(p => p.Note).HasMaxLength(500);
     }
 }
