@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pamong.Platform.Modules;
+using Pamong.SpbeAssessment.Architecture;
 using Pamong.SpbeAssessment.Index;
+using Pamong.SpbeAssessment.Risks;
 
 namespace Pamong.SpbeAssessment;
 
@@ -16,8 +18,17 @@ public sealed class SpbeAssessmentModule : PamongModule
 
     public override string NameKey => "ModuleSpbe";
 
+    public override IReadOnlyList<string> PagePrefixes => ["/spbe"];
+
+    public override IReadOnlyList<MenuItem> Menu => [ArchitectureSetup.Menu, RiskSetup.Menu];
+
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddSpbe(configuration);
 
-    public override void MapApi(IEndpointRouteBuilder api) => api.MapIndexApi();
+    public override void MapApi(IEndpointRouteBuilder api)
+    {
+        api.MapIndexApi();
+        api.MapArchitectureApi();
+        api.MapRisksApi();
+    }
 }

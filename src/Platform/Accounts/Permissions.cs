@@ -14,14 +14,16 @@ public static class Permissions
     public const string ManageCitizens = "citizens.manage";
     public const string RegisterCitizenAccounts = "citizens.register-account";
     public const string ReadDevMailbox = "mailbox.read";
+    public const string ReadSpbe = "spbe.read";
+    public const string ManageSpbe = "spbe.manage";
     public const string SignedIn = "signed-in";
 
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
-        [Roles.Admin] = [ManageUsers, ManageOrganisation, ManageModules, ReadAudit, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, ReadDevMailbox],
-        [Roles.Pimpinan] = [ReadAudit, ReadCitizens],
-        [Roles.Inspektur] = [ReadAudit, ReadCitizens],
-        [Roles.OpdOperator] = [ReadCitizens],
+        [Roles.Admin] = [ManageUsers, ManageOrganisation, ManageModules, ReadAudit, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, ReadDevMailbox, ReadSpbe, ManageSpbe],
+        [Roles.Pimpinan] = [ReadAudit, ReadCitizens, ReadSpbe],
+        [Roles.Inspektur] = [ReadAudit, ReadCitizens, ReadSpbe],
+        [Roles.OpdOperator] = [ReadCitizens, ReadSpbe],
         [Roles.KecamatanOperator] = [ReadCitizens, ManageCitizens],
         [Roles.DesaOperator] = [ReadCitizens, ManageCitizens, RegisterCitizenAccounts],
         [Roles.Warga] = [],

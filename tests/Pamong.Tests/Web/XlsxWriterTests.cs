@@ -84,7 +84,7 @@ public sealed class XlsxWriterTests
     public void The_header_row_is_frozen_and_columns_get_their_widths()
     {
         var book = new XlsxWriter();
-        book.AddSheet("Data").Columns(6, 40.5).Title("Judul").Header("No", "Risiko").Row(1, "a");
+        book.AddSheet("Data").Columns(6, 40.5).Title("Judul").Header("No", "Risiko").Row(1, "a").Note("Tabel kedua").Header("Kode", "Nama");
         using var zip = Open(book);
         var sheet = Part(zip, "xl/worksheets/sheet1.xml");
         var pane = sheet.Descendants(Main + "pane").Single();

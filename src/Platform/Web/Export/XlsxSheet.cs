@@ -36,11 +36,22 @@ public sealed class XlsxSheet
         return this;
     }
 
-    /// <summary>The table's header row; rows above it and it stay visible while scrolling.</summary>
+    /// <summary>A line of plain text (not wrapped, so it runs across the empty cells to its right), e.g. "Tahun: 2026".</summary>
+    public XlsxSheet Note(string text)
+    {
+        Rows.Add((XlsxRowKind.Note, [text]));
+        return this;
+    }
+
+    /// <summary>
+    /// A table's header row (bold, filled). The first header row of a sheet is frozen — it and the rows
+    /// above it stay visible while scrolling — and repeats on every printed page; later ones (a second
+    /// table further down) are only styled.
+    /// </summary>
     public XlsxSheet Header(params string[] cells)
     {
         Rows.Add((XlsxRowKind.Header, cells));
-        HeaderRow = Rows.Count;
+        HeaderRow = HeaderRow == 0 ? Rows.Count : HeaderRow;
         return this;
     }
 
@@ -66,6 +77,7 @@ public sealed class XlsxSheet
 internal enum XlsxRowKind
 {
     Title,
+    Note,
     Header,
     Data,
 }

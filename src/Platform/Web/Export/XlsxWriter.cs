@@ -26,6 +26,7 @@ public sealed class XlsxWriter
     private const int DecimalStyle = 4;
     private const int DateStyle = 5;
     private const int TitleStyle = 6;
+    private const int NoteStyle = 0;
 
     private const string Styles = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -254,7 +255,7 @@ public sealed class XlsxWriter
             decimal d => (DecimalStyle, d.ToString(CultureInfo.InvariantCulture)),
             double d => (DecimalStyle, d.ToString("R", CultureInfo.InvariantCulture)),
             DateOnly date => (DateStyle, Invariant(date.DayNumber - new DateOnly(1899, 12, 30).DayNumber)),
-            _ => (kind switch { XlsxRowKind.Header => HeaderStyle, XlsxRowKind.Title => TitleStyle, _ => TextStyle }, null),
+            _ => (kind switch { XlsxRowKind.Header => HeaderStyle, XlsxRowKind.Title => TitleStyle, XlsxRowKind.Note => NoteStyle, _ => TextStyle }, null),
         };
         w.WriteAttributeString("s", Invariant(style));
         if (number is not null)
