@@ -43,6 +43,10 @@ public static partial class PdfInspection
     public static string Content(byte[] pdf) => string.Join("\n", Stream().Matches(Raw(pdf)).Select(m =>
         Raw(pdf).Substring(m.Index + m.Length, int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))));
 
+    /// <summary>The strings the content streams show (each "(...) Tj" literal, unescaped), joined by spaces: wrapped lines read as one text.</summary>
+    public static string ShownText(byte[] pdf) =>
+        string.Join(" ", Shown().Matches(Content(pdf)).Select(m => Unescape().Replace(m.Groups[1].Value, e => e.Value[1..])));
+
     public static string? PopplerUnavailable => File.Exists("/usr/bin/pdftotext") ? null : "poppler-utils is not installed (apt-get install poppler-utils).";
 
     /// <summary>The text poppler's pdftotext extracts (UTF-8), the way a reader copying from the PDF sees it.</summary>
@@ -68,6 +72,12 @@ public static partial class PdfInspection
             File.Delete(file);
         }
     }
+
+    [GeneratedRegex(@"\(((?:[^()\\]|\\.)*)\) Tj")]
+    private static partial Regex Shown();
+
+    [GeneratedRegex(@"\\[()\\]")]
+    private static partial Regex Unescape();
 
     [GeneratedRegex(@"startxref\n(\d+)\n")]
     private static partial Regex StartXref();

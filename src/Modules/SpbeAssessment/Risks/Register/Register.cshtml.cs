@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pamong.Platform.Accounts;
+using Pamong.Platform.Localization;
 using Pamong.Platform.Organisations;
 using Pamong.SpbeAssessment.Opd;
 
@@ -9,10 +10,11 @@ namespace Pamong.SpbeAssessment.Risks.Register;
 
 /// <summary>
 /// /spbe/risiko: a context's risk register with its heat map, filters (category, OPD, must be treated, a
-/// heat-map cell) and the treatments past their deadline; the forms 2.0–5.0 to download.
+/// heat-map cell) and the treatments past their deadline; the forms 2.0–5.0 to download. Without a chosen
+/// context it shows this year's.
 /// </summary>
 [Authorize(Policy = Permissions.ReadSpbe)]
-public sealed class RegisterModel(RiskRegister register, OpdDirectory opd, IAuthorizationService authorization) : PageModel
+public sealed class RegisterModel(RiskRegister register, OpdDirectory opd, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "konteks")]
     public int? ContextId { get; set; }
@@ -55,7 +57,9 @@ public sealed class RegisterModel(RiskRegister register, OpdDirectory opd, IAuth
     {
         CanManage = (await authorization.AuthorizeAsync(User, Permissions.ManageSpbe)).Succeeded;
         Contexts = await register.ContextsAsync(ct);
-        var id = ContextId ?? (Contexts.Count > 0 ? Contexts[0].Id : null);
+        // Without a choice: this year's context, else the newest.
+        var year = clock.WibToday().Year;
+        var id = ContextId ?? Contexts.FirstOrDefault(c => c.Year == year)?.Id ?? (Contexts.Count > 0 ? Contexts[0].Id : null);
         if (id is null)
         {
             return Page();
