@@ -3,7 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pamong.Platform.Accounts;
 using Pamong.Platform.Modules;
+using Pamong.SpbeAssessment.Architecture;
 using Pamong.SpbeAssessment.Index;
+using Pamong.SpbeAssessment.Reports;
+using Pamong.SpbeAssessment.Risks;
 
 namespace Pamong.SpbeAssessment;
 
@@ -19,7 +22,7 @@ public sealed class SpbeAssessmentModule : PamongModule
 
     public override IReadOnlyList<string> PagePrefixes => ["/spbe"];
 
-    public override IReadOnlyList<MenuItem> Menu => [new("ModuleSpbe", "/spbe", Permissions.ReadSpbe)];
+    public override IReadOnlyList<MenuItem> Menu => [new("ModuleSpbe", "/spbe", Permissions.ReadSpbe), ArchitectureSetup.Menu, RiskSetup.Menu];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddSpbe(configuration);
@@ -28,5 +31,8 @@ public sealed class SpbeAssessmentModule : PamongModule
     {
         api.MapIndexApi();
         api.MapSelfAssessmentApi();
+        api.MapArchitectureApi();
+        api.MapRisksApi();
+        api.MapReportApi();
     }
 }

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pamong.Platform.Data;
+using Pamong.SpbeAssessment.Architecture;
 using Pamong.SpbeAssessment.Data;
 using Pamong.SpbeAssessment.Instruments;
+using Pamong.SpbeAssessment.Risks;
 
 namespace Pamong.SpbeAssessment;
 
@@ -15,5 +17,8 @@ internal static class SpbeSetup
         services.AddSingleton<InstrumentLibrary>();
         services.AddSelfAssessment(configuration);
         services.AddModuleDb<SpbeDb, SpbeSqliteDb, SpbePostgresDb>(configuration, HistoryTable);
+        services.AddArchitecture();
+        services.AddRisks();
+        services.AddScoped<Reports.ReportFiles>();
     }
 }

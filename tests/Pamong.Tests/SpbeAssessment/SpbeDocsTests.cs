@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Pamong.Tests.SpbeAssessment;
 
-/// <summary>Every problem code the SPBE module can answer is in the table of docs/modules/spbe.md.</summary>
+/// <summary>Every problem code the SPBE module can answer is documented in docs/modules/spbe*.md.</summary>
 public sealed partial class SpbeDocsTests
 {
     private static string Root()
@@ -24,8 +24,10 @@ public sealed partial class SpbeDocsTests
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => Code().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .ToHashSet();
-        var documented = Documented().Matches(File.ReadAllText(Path.Combine(root, "docs", "modules", "spbe.md")))
+        var docs = Path.Combine(root, "docs", "modules");
+        var documented = Documented().Matches(File.ReadAllText(Path.Combine(docs, "spbe.md")))
             .SelectMany(m => m.Groups[1].Value.Split(", ").Select(c => c.Trim('`')))
+            .Concat(Directory.GetFiles(docs, "spbe-*.md").SelectMany(f => Mentioned().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)))
             .ToHashSet();
 
         Assert.Contains("period_locked", codes);
@@ -40,4 +42,7 @@ public sealed partial class SpbeDocsTests
     /// <summary>The first column of a documentation table: | `code` | or | `a`, `b` |.</summary>
     [GeneratedRegex(@"^\| (`[a-z][a-z0-9_]*`(?:, `[a-z][a-z0-9_]*`)*) \|", RegexOptions.Multiline)]
     private static partial Regex Documented();
+
+    [GeneratedRegex(@"`([a-z][a-z0-9]*(?:_[a-z0-9]+)+)`")]
+    private static partial Regex Mentioned();
 }

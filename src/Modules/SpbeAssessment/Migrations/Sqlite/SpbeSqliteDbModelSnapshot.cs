@@ -94,6 +94,254 @@ namespace Pamong.SpbeAssessment.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Pamong.SpbeAssessment.Architecture.Applications.Application", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BuiltBy")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hosting")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Security")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Users")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Name");
+
+                    b.HasIndex("TenantId", "OwnerUnitId");
+
+                    b.ToTable("SpbeApplications", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Architecture.Applications.ApplicationDataSet", b =>
+                {
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DataSetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApplicationId", "DataSetId");
+
+                    b.HasIndex("DataSetId");
+
+                    b.ToTable("SpbeApplicationDataSets", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Architecture.BusinessProcesses.BusinessProcess", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RelatedServices")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "OwnerUnitId");
+
+                    b.ToTable("SpbeBusinessProcesses", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Architecture.DataSets.DataSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PersonalData")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdateFrequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "OwnerUnitId");
+
+                    b.ToTable("SpbeDataSets", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Architecture.Infrastructure.InfrastructureItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SpbeInfrastructure", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Architecture.Integrations.Integration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DataExchanged")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromPamong")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToPamong")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromApplicationId");
+
+                    b.HasIndex("ToApplicationId");
+
+                    b.ToTable("SpbeIntegrations", (string)null);
+                });
+
             modelBuilder.Entity("Pamong.SpbeAssessment.Evidence.EvidenceItem", b =>
                 {
                     b.Property<int>("Id")
@@ -429,6 +677,279 @@ namespace Pamong.SpbeAssessment.Migrations.Sqlite
                     b.ToTable("SpbePeriods", (string)null);
                 });
 
+            modelBuilder.Entity("Pamong.SpbeAssessment.Risks.Contexts.RiskAppetite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Appetite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContextId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContextId", "Category")
+                        .IsUnique();
+
+                    b.ToTable("SpbeRiskAppetites", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Risks.Contexts.RiskContext", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objectives")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stakeholders")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Year");
+
+                    b.ToTable("SpbeRiskContexts", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Risks.Matrix.RiskBandSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromMagnitude")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Level")
+                        .IsUnique();
+
+                    b.ToTable("SpbeRiskBands", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Risks.Matrix.RiskMatrixCell", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Likelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Magnitude")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Likelihood", "Impact")
+                        .IsUnique();
+
+                    b.ToTable("SpbeRiskMatrixCells", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Risks.Monitoring.MonitoringEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidualImpact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidualLikelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TreatmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TreatmentId");
+
+                    b.ToTable("SpbeRiskMonitoring", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Risks.Register.Risk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cause")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContextId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImpactArea")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImpactDescription")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Likelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContextId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SpbeRisks", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Risks.Treatments.Treatment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Option")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RiskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetImpact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetLikelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RiskId");
+
+                    b.ToTable("SpbeRiskTreatments", (string)null);
+                });
+
             modelBuilder.Entity("Pamong.SpbeAssessment.Targets.Target", b =>
                 {
                     b.Property<int>("Id")
@@ -491,6 +1012,34 @@ namespace Pamong.SpbeAssessment.Migrations.Sqlite
                     b.ToTable("SpbeTargetLevels", (string)null);
                 });
 
+            modelBuilder.Entity("Pamong.SpbeAssessment.Architecture.Applications.ApplicationDataSet", b =>
+                {
+                    b.HasOne("Pamong.SpbeAssessment.Architecture.Applications.Application", null)
+                        .WithMany("DataSets")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pamong.SpbeAssessment.Architecture.DataSets.DataSet", null)
+                        .WithMany()
+                        .HasForeignKey("DataSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Architecture.Integrations.Integration", b =>
+                {
+                    b.HasOne("Pamong.SpbeAssessment.Architecture.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("FromApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Pamong.SpbeAssessment.Architecture.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ToApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Pamong.SpbeAssessment.Evidence.EvidenceItem", b =>
                 {
                     b.HasOne("Pamong.SpbeAssessment.Periods.AssessmentPeriod", null)
@@ -527,6 +1076,42 @@ namespace Pamong.SpbeAssessment.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Pamong.SpbeAssessment.Risks.Contexts.RiskAppetite", b =>
+                {
+                    b.HasOne("Pamong.SpbeAssessment.Risks.Contexts.RiskContext", null)
+                        .WithMany("Categories")
+                        .HasForeignKey("ContextId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Risks.Monitoring.MonitoringEntry", b =>
+                {
+                    b.HasOne("Pamong.SpbeAssessment.Risks.Treatments.Treatment", null)
+                        .WithMany("Monitoring")
+                        .HasForeignKey("TreatmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Risks.Register.Risk", b =>
+                {
+                    b.HasOne("Pamong.SpbeAssessment.Risks.Contexts.RiskContext", null)
+                        .WithMany()
+                        .HasForeignKey("ContextId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Risks.Treatments.Treatment", b =>
+                {
+                    b.HasOne("Pamong.SpbeAssessment.Risks.Register.Risk", null)
+                        .WithMany("Treatments")
+                        .HasForeignKey("RiskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pamong.SpbeAssessment.Targets.TargetLevel", b =>
                 {
                     b.HasOne("Pamong.SpbeAssessment.Targets.Target", null)
@@ -536,9 +1121,29 @@ namespace Pamong.SpbeAssessment.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Pamong.SpbeAssessment.Architecture.Applications.Application", b =>
+                {
+                    b.Navigation("DataSets");
+                });
+
             modelBuilder.Entity("Pamong.SpbeAssessment.Official.OfficialResult", b =>
                 {
                     b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Risks.Contexts.RiskContext", b =>
+                {
+                    b.Navigation("Categories");
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Risks.Register.Risk", b =>
+                {
+                    b.Navigation("Treatments");
+                });
+
+            modelBuilder.Entity("Pamong.SpbeAssessment.Risks.Treatments.Treatment", b =>
+                {
+                    b.Navigation("Monitoring");
                 });
 
             modelBuilder.Entity("Pamong.SpbeAssessment.Targets.Target", b =>
