@@ -106,9 +106,10 @@ public sealed class XlsxWriterTests
     public void Control_characters_are_dropped_and_unsupported_cell_types_refused()
     {
         var book = new XlsxWriter();
-        book.AddSheet("Data").Row("a\u0001b");
+        book.AddSheet("Data").Row("a\u0001b", "c\uD800d", "Kemiren 😀");
         using var zip = Open(book);
-        Assert.Equal("ab", Cells(Part(zip, "xl/worksheets/sheet1.xml"))["A1"].Value);
+        var cells = Cells(Part(zip, "xl/worksheets/sheet1.xml"));
+        Assert.Equal(("ab", "cd", "Kemiren 😀"), (cells["A1"].Value, cells["B1"].Value, cells["C1"].Value));
         Assert.Throws<ArgumentException>(() => new XlsxWriter().AddSheet("x").Row(true));
     }
 

@@ -277,9 +277,24 @@ public sealed class XlsxWriter
         w.WriteEndElement();
     }
 
-    /// <summary>Drops the control characters XML cannot carry (a stray \u0001 pasted from elsewhere).</summary>
-    private static string XmlSafe(string text) =>
-        text.All(XmlConvert.IsXmlChar) ? text : new string(text.Where(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)).ToArray());
+    /// <summary>Drops what XML cannot carry: control characters (a stray \u0001 pasted from elsewhere) and halves of broken surrogate pairs.</summary>
+    private static string XmlSafe(string text)
+    {
+        var safe = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                safe.Append(text, i++, 2);
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                safe.Append(text[i]);
+            }
+        }
+
+        return safe.ToString();
+    }
 
     private static string Xml(Action<XmlWriter> write)
     {
