@@ -35,13 +35,13 @@ public sealed class AccountModel(UserManager<PamongUser> users, UserDirectory di
         }
 
         var outcome = await security.ChangePasswordAsync(user, CurrentPassword, NewPassword);
-        if (outcome.Succeeded)
+        if (outcome.Refusal is null)
         {
             Notice = text["PasswordChanged"];
             return RedirectToPage();
         }
 
-        outcome.Problems.AddTo(ModelState);
+        outcome.Refusal.CopyTo(ModelState, "");
         await LoadAsync();
         return Page();
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Pamong.Platform.Accounts.TwoFactor;
 using Pamong.Platform.AuditTrail;
 using Pamong.Platform.Data;
+using Pamong.Platform.Web;
 
 namespace Pamong.Platform.Accounts.Profile;
 
@@ -40,70 +41,70 @@ public sealed class AccountSecurity(
     }
 
     /// <summary>Turns two-factor sign-in on when the code from the app matches; returns the new recovery codes (shown once).</summary>
-    public async Task<AccountOutcome<IReadOnlyList<string>>> EnableAsync(PamongUser user, string? code)
+    public async Task<Outcome<string[]>> EnableAsync(PamongUser user, string? code)
     {
         if (user.TwoFactorEnabled)
         {
-            return AccountOutcome<IReadOnlyList<string>>.Refused(new AccountProblem("two_factor_already_on", "", text["two_factor_already_on"], StatusCodes.Status409Conflict));
+            return Refusal.OnField("two_factor_already_on", "", text["two_factor_already_on"], StatusCodes.Status409Conflict);
         }
 
         var digits = new string((code ?? "").Where(char.IsAsciiDigit).ToArray());
         if (digits.Length != 6 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits))
         {
-            return AccountOutcome<IReadOnlyList<string>>.Refused(new AccountProblem("otp_invalid", "Code", text["otp_invalid"]));
+            return Refusal.OnField("otp_invalid", "Code", text["otp_invalid"]);
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = await NewCodesAsync(user);
         await signIn.RefreshSignInAsync(user);
-        return AccountOutcome<IReadOnlyList<string>>.Ok(codes);
+        return codes;
     }
 
-    public async Task<AccountOutcome<bool>> DisableAsync(PamongUser user)
+    public async Task<Outcome<bool>> DisableAsync(PamongUser user)
     {
         if (await TwoFactorRequiredAsync(user))
         {
-            return AccountOutcome<bool>.Refused(new AccountProblem("two_factor_required", "", text["two_factor_required"], StatusCodes.Status409Conflict));
+            return Refusal.OnField("two_factor_required", "", text["two_factor_required"], StatusCodes.Status409Conflict);
         }
 
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
         await signIn.RefreshSignInAsync(user);
-        return AccountOutcome<bool>.Ok(true);
+        return true;
     }
 
-    public async Task<AccountOutcome<IReadOnlyList<string>>> NewRecoveryCodesAsync(PamongUser user)
+    public async Task<Outcome<string[]>> NewRecoveryCodesAsync(PamongUser user)
     {
         if (!user.TwoFactorEnabled)
         {
-            return AccountOutcome<IReadOnlyList<string>>.Refused(new AccountProblem("two_factor_off", "", text["two_factor_off"], StatusCodes.Status409Conflict));
+            return Refusal.OnField("two_factor_off", "", text["two_factor_off"], StatusCodes.Status409Conflict);
         }
 
-        return AccountOutcome<IReadOnlyList<string>>.Ok(await NewCodesAsync(user));
+        return await NewCodesAsync(user);
     }
 
-    public async Task<AccountOutcome<bool>> ChangePasswordAsync(PamongUser user, string? current, string? next)
+    public async Task<Outcome<bool>> ChangePasswordAsync(PamongUser user, string? current, string? next)
     {
         if (string.IsNullOrEmpty(current) || string.IsNullOrEmpty(next))
         {
-            return AccountOutcome<bool>.Refused(new AccountProblem("password_required", string.IsNullOrEmpty(current) ? "CurrentPassword" : "NewPassword", text["password_required"]));
+            return Refusal.OnField("password_required", string.IsNullOrEmpty(current) ? "CurrentPassword" : "NewPassword", text["password_required"]);
         }
 
         var result = await users.ChangePasswordAsync(user, current, next);
         if (!result.Succeeded)
         {
-            return AccountOutcome<bool>.Refused(result.Errors.Select(e =>
-                new AccountProblem(e.Code, e.Code == "password_mismatch" ? "CurrentPassword" : "NewPassword", e.Description)));
+            return Refusal.Combine(result.Errors.Select(e =>
+                Refusal.OnField(e.Code, e.Code == "password_mismatch" ? "CurrentPassword" : "NewPassword", e.Description)));
         }
 
         await signIn.RefreshSignInAsync(user);
-        return AccountOutcome<bool>.Ok(true);
+        return true;
     }
 
-    private async Task<IReadOnlyList<string>> NewCodesAsync(PamongUser user)
+    private async Task<string[]> NewCodesAsync(PamongUser user)
     {
-        var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))?.ToList() ?? [];
+        var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))?.ToArray() ?? [];
         audit.Record("recovery-codes-generated", nameof(PamongUser), user.Id);
         await db.SaveChangesAsync();
         return codes;

@@ -91,6 +91,6 @@ internal static class MeApi
         return user is null ? Problems.NotFound("user_not_found", "Akun tidak ditemukan.") : await work(user);
     }
 
-    internal static IResult Result<T>(AccountOutcome<T> outcome, Func<T, IResult> ok) =>
-        outcome.Succeeded ? ok(outcome.Value!) : outcome.Problems.ToProblem();
+    internal static IResult Result<T>(Outcome<T> outcome, Func<T, IResult> ok) =>
+        outcome.Refusal is null ? ok(outcome.Value!) : outcome.Refusal.ToProblem();
 }

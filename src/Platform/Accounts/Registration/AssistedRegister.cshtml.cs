@@ -21,13 +21,13 @@ public sealed class AssistedRegisterModel(CitizenRegistration registration, Vill
     public async Task<IActionResult> OnPostAsync()
     {
         var outcome = await registration.RegisterAsync(Filled(), User);
-        if (outcome.Succeeded)
+        if (outcome.Refusal is null)
         {
             return ToVerification(outcome.Value!);
         }
 
-        outcome.Problems.AddTo(ModelState);
-        if (outcome.Problems.Any(p => p.Status == StatusCodes.Status403Forbidden))
+        outcome.Refusal.CopyTo(ModelState, "");
+        if (outcome.Refusal.Status == StatusCodes.Status403Forbidden)
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
         }

@@ -12,6 +12,7 @@ using Pamong.Platform.AuditTrail;
 using Pamong.Platform.Data;
 using Pamong.Platform.Notifications;
 using Pamong.Platform.People;
+using Pamong.Platform.Web;
 
 namespace Pamong.Platform.Accounts.Registration;
 
@@ -41,28 +42,28 @@ public sealed class CitizenRegistration(
     /// Makes an unconfirmed account and sends its code, in one unit of work. With <paramref name="officer"/>
     /// the registration is assisted: the officer must be allowed to register accounts in the citizen's village.
     /// </summary>
-    public async Task<AccountOutcome<RegistrationStarted>> RegisterAsync(RegistrationRequest request, ClaimsPrincipal? officer = null)
+    public async Task<Outcome<RegistrationStarted>> RegisterAsync(RegistrationRequest request, ClaimsPrincipal? officer = null)
     {
         var today = LocalDate.Today(clock);
-        var problems = new List<AccountProblem>();
+        var problems = new List<Refusal>();
         var nik = await CheckNikAsync(request.Nik, today, problems);
         var kk = KkNumber.Check(request.KkNumber, today);
-        problems.AddRange(kk.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => new AccountProblem("kk_invalid", "KkNumber", p.Message)));
+        problems.AddRange(kk.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => Refusal.OnField("kk_invalid", "KkNumber", p.Message)));
         var fullName = (request.FullName ?? "").Trim();
         if (fullName.Length is 0 or > 200)
         {
-            problems.Add(new AccountProblem("name_required", "FullName", text["name_required"]));
+            problems.Add(Refusal.OnField("name_required", "FullName", text["name_required"]));
         }
 
         var village = await villages.FindAsync(request.VillageCode);
         if (village is null)
         {
-            problems.Add(new AccountProblem("village_unknown", "VillageCode", text["village_unknown"]));
+            problems.Add(Refusal.OnField("village_unknown", "VillageCode", text["village_unknown"]));
         }
         else if (officer is not null
             && !(await authorization.AuthorizeAsync(officer, new InRegion(village.Value.Village.Code), Permissions.RegisterCitizenAccounts)).Succeeded)
         {
-            problems.Add(new AccountProblem("outside_area", "VillageCode", text["outside_area"], StatusCodes.Status403Forbidden));
+            problems.Add(Refusal.OnField("outside_area", "VillageCode", text["outside_area"], StatusCodes.Status403Forbidden));
         }
 
         var (channel, recipient) = CheckContact(request, problems);
@@ -75,30 +76,30 @@ public sealed class CitizenRegistration(
 
         if (problems.Count > 0)
         {
-            return AccountOutcome<RegistrationStarted>.Refused(problems.OrderByDescending(p => p.Status == StatusCodes.Status403Forbidden));
+            return Refusal.Combine(problems.OrderByDescending(p => p.Status == StatusCodes.Status403Forbidden));
         }
 
         return await CreateAsync(request, nik, kk.Input, fullName, village!.Value.Village.Code, channel, recipient, officer);
     }
 
     /// <summary>Confirms the account with the code: it can sign in, holds the Warga role at its village, and has a resident record.</summary>
-    public async Task<AccountOutcome<RegistrationConfirmed>> ConfirmAsync(string? nik, string? code)
+    public async Task<Outcome<RegistrationConfirmed>> ConfirmAsync(string? nik, string? code)
     {
         var (registration, missing) = await PendingAsync(nik);
         if (registration is null)
         {
-            return AccountOutcome<RegistrationConfirmed>.Refused(missing!);
+            return missing!;
         }
 
         var now = clock.GetUtcNow();
         if (now > registration.CodeExpiresAt)
         {
-            return AccountOutcome<RegistrationConfirmed>.Refused(new AccountProblem("otp_expired", "Code", text["otp_expired"]));
+            return Refusal.OnField("otp_expired", "Code", text["otp_expired"]);
         }
 
         if (registration.Attempts >= MaximumAttempts)
         {
-            return AccountOutcome<RegistrationConfirmed>.Refused(new AccountProblem("otp_too_many_attempts", "Code", text["otp_too_many_attempts"]));
+            return Refusal.OnField("otp_too_many_attempts", "Code", text["otp_too_many_attempts"]);
         }
 
         var digits = new string((code ?? "").Where(char.IsAsciiDigit).ToArray());
@@ -107,9 +108,9 @@ public sealed class CitizenRegistration(
             registration.Attempts++;
             await db.SaveChangesAsync();
             var left = MaximumAttempts - registration.Attempts;
-            return AccountOutcome<RegistrationConfirmed>.Refused(left > 0
-                ? new AccountProblem("otp_invalid", "Code", text["otp_invalid_left", left])
-                : new AccountProblem("otp_too_many_attempts", "Code", text["otp_too_many_attempts"]));
+            return left > 0
+                ? Refusal.OnField("otp_invalid", "Code", text["otp_invalid_left", left])
+                : Refusal.OnField("otp_too_many_attempts", "Code", text["otp_too_many_attempts"]);
         }
 
         var user = await db.Users.FirstAsync(u => u.Id == registration.UserId);
@@ -130,87 +131,87 @@ public sealed class CitizenRegistration(
         audit.Record("citizen-account-confirmed", nameof(PamongUser), user.Id,
             detail: JsonSerializer.Serialize(new { channel = Name(registration.Channel), village = registration.VillageCode, citizenRecordAdded = added }));
         await db.SaveChangesAsync();
-        return AccountOutcome<RegistrationConfirmed>.Ok(new RegistrationConfirmed(user.Id, user.UserName ?? "", registration.VillageCode, added));
+        return new RegistrationConfirmed(user.Id, user.UserName ?? "", registration.VillageCode, added);
     }
 
     /// <summary>Sends a new code (the old one stops working), at most once a minute and five times per registration.</summary>
-    public async Task<AccountOutcome<RegistrationStarted>> ResendAsync(string? nik)
+    public async Task<Outcome<RegistrationStarted>> ResendAsync(string? nik)
     {
         var (registration, missing) = await PendingAsync(nik);
         if (registration is null)
         {
-            return AccountOutcome<RegistrationStarted>.Refused(missing!);
+            return missing!;
         }
 
         var wait = registration.CodeSentAt + ResendCooldown - clock.GetUtcNow();
         if (wait > TimeSpan.Zero)
         {
-            return AccountOutcome<RegistrationStarted>.Refused(new AccountProblem("otp_resend_too_soon", "Code",
-                text["otp_resend_too_soon", (int)Math.Ceiling(wait.TotalSeconds)], StatusCodes.Status429TooManyRequests));
+            return Refusal.OnField("otp_resend_too_soon", "Code",
+                text["otp_resend_too_soon", (int)Math.Ceiling(wait.TotalSeconds)], StatusCodes.Status429TooManyRequests);
         }
 
         if (registration.CodesSent >= MaximumCodes)
         {
-            return AccountOutcome<RegistrationStarted>.Refused(new AccountProblem("otp_resend_limit", "Code", text["otp_resend_limit"], StatusCodes.Status429TooManyRequests));
+            return Refusal.OnField("otp_resend_limit", "Code", text["otp_resend_limit"], StatusCodes.Status429TooManyRequests);
         }
 
         SendCode(registration);
         await db.SaveChangesAsync();
-        return AccountOutcome<RegistrationStarted>.Ok(Started(registration, []));
+        return Started(registration, []);
     }
 
-    private async Task<NikCheck> CheckNikAsync(string? input, DateOnly today, List<AccountProblem> problems)
+    private async Task<NikCheck> CheckNikAsync(string? input, DateOnly today, List<Refusal> problems)
     {
         var first = Nik.Check(input, today);
         var known = first.RegionCode is { } district && await db.Regions.AnyAsync(r => r.Code == district);
         var nik = Nik.Check(input, today, _ => known);
-        problems.AddRange(nik.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => new AccountProblem("nik_invalid", "Nik", p.Message)));
+        problems.AddRange(nik.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => Refusal.OnField("nik_invalid", "Nik", p.Message)));
         return nik;
     }
 
     /// <summary>The password policy up front, so that every problem of the form shows at once.</summary>
-    private async Task CheckPasswordAsync(string? password, string nik, List<AccountProblem> problems)
+    private async Task CheckPasswordAsync(string? password, string nik, List<Refusal> problems)
     {
         if (string.IsNullOrEmpty(password))
         {
-            problems.Add(new AccountProblem("password_required", "Password", text["password_required"]));
+            problems.Add(Refusal.OnField("password_required", "Password", text["password_required"]));
             return;
         }
 
         var candidate = new PamongUser { UserName = nik, Nik = nik, Kind = AccountKind.Citizen };
         foreach (var validator in users.PasswordValidators)
         {
-            problems.AddRange(AccountProblem.FromIdentity(await validator.ValidateAsync(users, candidate, password), "Password"));
+            problems.AddRange(Refusal.FromIdentity(await validator.ValidateAsync(users, candidate, password), "Password"));
         }
     }
 
-    private (Channel Channel, string Recipient) CheckContact(RegistrationRequest request, List<AccountProblem> problems)
+    private (Channel Channel, string Recipient) CheckContact(RegistrationRequest request, List<Refusal> problems)
     {
         var phoneGiven = !string.IsNullOrWhiteSpace(request.Phone);
         var emailGiven = !string.IsNullOrWhiteSpace(request.Email);
         if (!phoneGiven && !emailGiven)
         {
-            problems.Add(new AccountProblem("contact_required", "Phone", text["contact_required"]));
+            problems.Add(Refusal.OnField("contact_required", "Phone", text["contact_required"]));
             return default;
         }
 
         var phone = "";
         if (phoneGiven && !IndonesianPhone.TryNormalise(request.Phone, out phone))
         {
-            problems.Add(new AccountProblem("phone_invalid", "Phone", text["phone_invalid"]));
+            problems.Add(Refusal.OnField("phone_invalid", "Phone", text["phone_invalid"]));
         }
 
         var email = "";
         if (emailGiven && !EmailAddress.TryNormalise(request.Email, out email))
         {
-            problems.Add(new AccountProblem("email_invalid", "Email", text["email_invalid"]));
+            problems.Add(Refusal.OnField("email_invalid", "Email", text["email_invalid"]));
         }
 
         return phoneGiven ? (Channel.Sms, phone) : (Channel.Email, email);
     }
 
     /// <summary>One account per NIK in the Pemda. An abandoned registration whose code expired gives way to a new one.</summary>
-    private async Task<IEnumerable<AccountProblem>> RefuseDuplicateAsync(string nik)
+    private async Task<IEnumerable<Refusal>> RefuseDuplicateAsync(string nik)
     {
         var existing = await db.Users.FirstOrDefaultAsync(u => u.Nik == nik || u.UserName == nik);
         if (existing is null)
@@ -221,12 +222,12 @@ public sealed class CitizenRegistration(
         var pending = await db.AccountRegistrations.Where(r => r.UserId == existing.Id && r.ConfirmedAt == null).ToListAsync();
         if (existing.Kind == AccountKind.Staff || existing.EmailConfirmed || existing.PhoneNumberConfirmed || pending.Count == 0)
         {
-            return [new AccountProblem("nik_already_registered", "Nik", text["nik_already_registered"], StatusCodes.Status409Conflict)];
+            return [Refusal.OnField("nik_already_registered", "Nik", text["nik_already_registered"], StatusCodes.Status409Conflict)];
         }
 
         if (pending.Any(r => r.CodeExpiresAt > clock.GetUtcNow()))
         {
-            return [new AccountProblem("registration_pending", "Nik", text["registration_pending"], StatusCodes.Status409Conflict)];
+            return [Refusal.OnField("registration_pending", "Nik", text["registration_pending"], StatusCodes.Status409Conflict)];
         }
 
         // Cleared in its own unit of work: the new account is checked against the database (user name unique).
@@ -236,7 +237,7 @@ public sealed class CitizenRegistration(
         return [];
     }
 
-    private async Task<AccountOutcome<RegistrationStarted>> CreateAsync(
+    private async Task<Outcome<RegistrationStarted>> CreateAsync(
         RegistrationRequest request, NikCheck nik, string kk, string fullName, string villageCode, Channel channel, string recipient, ClaimsPrincipal? officer)
     {
         var now = clock.GetUtcNow();
@@ -267,7 +268,7 @@ public sealed class CitizenRegistration(
         if (!created.Succeeded)
         {
             db.ChangeTracker.Clear();
-            return AccountOutcome<RegistrationStarted>.Refused(AccountProblem.FromIdentity(created, "Password"));
+            return Refusal.Combine(Refusal.FromIdentity(created, "Password"));
         }
 
         var registration = new AccountRegistration
@@ -288,7 +289,7 @@ public sealed class CitizenRegistration(
         audit.Record("citizen-account-registered", nameof(PamongUser), user.Id,
             detail: JsonSerializer.Serialize(new { channel = Name(registration.Channel), village = villageCode, sentTo = Masked(registration) }));
         await db.SaveChangesAsync();
-        return AccountOutcome<RegistrationStarted>.Ok(Started(registration, nik.Problems.Where(p => p.Severity == ProblemSeverity.Warning).ToList()));
+        return Started(registration, nik.Problems.Where(p => p.Severity == ProblemSeverity.Warning).ToList());
     }
 
     private void SendCode(AccountRegistration registration)
@@ -304,7 +305,7 @@ public sealed class CitizenRegistration(
         outbox.Enqueue(registration.CodeChannel, registration.Recipient, text["CodeMessageSubject"], text["CodeMessageBody", code, (int)CodeLifetime.TotalMinutes]);
     }
 
-    private async Task<(AccountRegistration? Registration, AccountProblem? Missing)> PendingAsync(string? nik)
+    private async Task<(AccountRegistration? Registration, Refusal? Missing)> PendingAsync(string? nik)
     {
         var trimmed = (nik ?? "").Trim();
         var registrations = await db.AccountRegistrations.Where(r => r.Nik == trimmed).OrderByDescending(r => r.Id).ToListAsync();
@@ -315,8 +316,8 @@ public sealed class CitizenRegistration(
         }
 
         return registrations.Count > 0
-            ? (null, new AccountProblem("registration_already_confirmed", "Nik", text["registration_already_confirmed"], StatusCodes.Status409Conflict))
-            : (null, new AccountProblem("registration_not_found", "Nik", text["registration_not_found"], StatusCodes.Status404NotFound));
+            ? (null, Refusal.OnField("registration_already_confirmed", "Nik", text["registration_already_confirmed"], StatusCodes.Status409Conflict))
+            : (null, Refusal.OnField("registration_not_found", "Nik", text["registration_not_found"], StatusCodes.Status404NotFound));
     }
 
     private static RegistrationStarted Started(AccountRegistration registration, IReadOnlyList<IdentifierProblem> warnings) =>

@@ -12,12 +12,12 @@ public sealed class RegisterModel(CitizenRegistration registration, VillageChoic
     public async Task<IActionResult> OnPostAsync()
     {
         var outcome = await registration.RegisterAsync(Filled());
-        if (outcome.Succeeded)
+        if (outcome.Refusal is null)
         {
             return ToVerification(outcome.Value!);
         }
 
-        outcome.Problems.AddTo(ModelState);
+        outcome.Refusal.CopyTo(ModelState, "");
         Villages = await villages.AllAsync();
         return Page();
     }

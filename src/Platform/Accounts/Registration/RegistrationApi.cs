@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pamong.Platform.Notifications;
+using Pamong.Platform.Web;
 
 namespace Pamong.Platform.Accounts.Registration;
 
@@ -22,7 +23,7 @@ internal static class RegistrationApi
         registrations.MapPost("/verify", async (VerifyRegistrationRequest body, CitizenRegistration registration) =>
         {
             var outcome = await registration.ConfirmAsync(body.Nik, body.Code);
-            return outcome.Succeeded ? Results.Ok(outcome.Value) : outcome.Problems.ToProblem();
+            return outcome.Refusal is null ? Results.Ok(outcome.Value) : outcome.Refusal.ToProblem();
         })
             .WithName("VerifyCitizenRegistration").WithSummary("Konfirmasi pendaftaran dengan kode 6 angka (berlaku 10 menit, 5 kali percobaan).");
         registrations.MapPost("/resend", async (ResendCodeRequest body, CitizenRegistration registration) =>
@@ -36,7 +37,7 @@ internal static class RegistrationApi
             .WithName("RegisterWalkInCitizen").WithSummary("Operator mendaftarkan akun warga yang datang langsung (desa/kecamatan wilayahnya saja).");
     }
 
-    private static IResult Started(AccountOutcome<RegistrationStarted> outcome) => outcome.Succeeded
+    private static IResult Started(Outcome<RegistrationStarted> outcome) => outcome.Refusal is null
         ? Results.Accepted(value: new
         {
             registrationId = outcome.Value!.RegistrationId,
@@ -45,5 +46,5 @@ internal static class RegistrationApi
             expiresAt = outcome.Value.ExpiresAt,
             warnings = outcome.Value.Warnings.Select(w => new { code = w.Code, message = w.Message }),
         })
-        : outcome.Problems.ToProblem();
+        : outcome.Refusal.ToProblem();
 }

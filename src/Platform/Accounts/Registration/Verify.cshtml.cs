@@ -28,9 +28,9 @@ public sealed class VerifyModel(CitizenRegistration registration, IStringLocaliz
     public async Task<IActionResult> OnPostAsync()
     {
         var outcome = await registration.ConfirmAsync(Nik, Code);
-        if (!outcome.Succeeded)
+        if (outcome.Refusal is not null)
         {
-            outcome.Problems.AddTo(ModelState);
+            outcome.Refusal.CopyTo(ModelState, "");
             return Page();
         }
 
@@ -41,14 +41,14 @@ public sealed class VerifyModel(CitizenRegistration registration, IStringLocaliz
     public async Task<IActionResult> OnPostResendAsync()
     {
         var outcome = await registration.ResendAsync(Nik);
-        if (outcome.Succeeded)
+        if (outcome.Refusal is null)
         {
             SentTo = outcome.Value!.SentTo;
             Notice = text["CodeResent", SentTo];
         }
         else
         {
-            outcome.Problems.AddTo(ModelState);
+            outcome.Refusal.CopyTo(ModelState, "");
         }
 
         return Page();

@@ -7,6 +7,7 @@ using Pamong.Platform.AuditTrail;
 using Pamong.Platform.Data;
 using Pamong.Platform.Localization;
 using Pamong.Platform.Tenancy;
+using Pamong.Platform.Web;
 
 namespace Pamong.Platform.Accounts.Tokens;
 
@@ -32,52 +33,52 @@ public sealed class ApiCredentials(
     public Task<List<ApiToken>> KeysAsync() =>
         db.ApiTokens.AsNoTracking().Where(t => t.Kind == ApiTokenKind.PartnerKey).OrderByDescending(t => t.Id).ToListAsync();
 
-    public async Task<AccountOutcome<IssuedToken>> IssuePersonalAsync(PamongUser owner, NewPersonalToken request)
+    public async Task<Outcome<IssuedToken>> IssuePersonalAsync(PamongUser owner, NewPersonalToken request)
     {
-        var problems = new List<AccountProblem>();
+        var problems = new List<Refusal>();
         var name = CheckName(request.Name, problems);
         var expires = CheckExpiry(request.ExpiresOn ?? Today().AddDays(DefaultDays), required: true, problems);
         if (owner.Kind != AccountKind.Staff)
         {
-            problems.Add(new AccountProblem("tokens_staff_only", "", text["tokens_staff_only"], StatusCodes.Status403Forbidden));
+            problems.Add(Refusal.OnField("tokens_staff_only", "", text["tokens_staff_only"], StatusCodes.Status403Forbidden));
         }
 
         if (problems.Count > 0)
         {
-            return AccountOutcome<IssuedToken>.Refused(problems);
+            return Refusal.Combine(problems);
         }
 
-        return AccountOutcome<IssuedToken>.Ok(await IssueAsync(new ApiToken { Kind = ApiTokenKind.Personal, Name = name, UserId = owner.Id, ExpiresAt = expires }));
+        return await IssueAsync(new ApiToken { Kind = ApiTokenKind.Personal, Name = name, UserId = owner.Id, ExpiresAt = expires });
     }
 
-    public async Task<AccountOutcome<IssuedToken>> IssueKeyAsync(NewApiKey request)
+    public async Task<Outcome<IssuedToken>> IssueKeyAsync(NewApiKey request)
     {
-        var problems = new List<AccountProblem>();
+        var problems = new List<Refusal>();
         var name = CheckName(request.Name, problems);
         var partner = (request.Partner ?? "").Trim();
         if (partner.Length is 0 or > 200)
         {
-            problems.Add(new AccountProblem("partner_required", "Partner", text["partner_required"]));
+            problems.Add(Refusal.OnField("partner_required", "Partner", text["partner_required"]));
         }
 
         var scopes = (request.Scopes ?? []).Select(s => s.Trim()).Where(s => s.Length > 0).Distinct().ToList();
         if (scopes.Count == 0 || !scopes.All(ApiScopes.IsKnown))
         {
-            problems.Add(new AccountProblem("scopes_invalid", "Scopes", text["scopes_invalid", string.Join(", ", ApiScopes.All)]));
+            problems.Add(Refusal.OnField("scopes_invalid", "Scopes", text["scopes_invalid", string.Join(", ", ApiScopes.All)]));
         }
 
         if (request.RateLimit is < 1 or > 100_000)
         {
-            problems.Add(new AccountProblem("rate_limit_invalid", "RateLimit", text["rate_limit_invalid"]));
+            problems.Add(Refusal.OnField("rate_limit_invalid", "RateLimit", text["rate_limit_invalid"]));
         }
 
         var expires = request.ExpiresOn is null ? null : CheckExpiry(request.ExpiresOn, required: false, problems);
         if (problems.Count > 0)
         {
-            return AccountOutcome<IssuedToken>.Refused(problems);
+            return Refusal.Combine(problems);
         }
 
-        return AccountOutcome<IssuedToken>.Ok(await IssueAsync(new ApiToken
+        return await IssueAsync(new ApiToken
         {
             Kind = ApiTokenKind.PartnerKey,
             Name = name,
@@ -85,7 +86,7 @@ public sealed class ApiCredentials(
             Scopes = string.Join(' ', ApiScopes.All.Where(scopes.Contains)),
             RateLimit = request.RateLimit,
             ExpiresAt = expires,
-        }));
+        });
     }
 
     /// <summary>Revokes a personal token of <paramref name="ownerId"/>, or (owner null) an API key; false when there is none.</summary>
@@ -179,25 +180,25 @@ public sealed class ApiCredentials(
         return new IssuedToken(token, secret);
     }
 
-    private string CheckName(string? name, List<AccountProblem> problems)
+    private string CheckName(string? name, List<Refusal> problems)
     {
         var trimmed = (name ?? "").Trim();
         if (trimmed.Length is 0 or > 100)
         {
-            problems.Add(new AccountProblem("token_name_required", "Name", text["token_name_required"]));
+            problems.Add(Refusal.OnField("token_name_required", "Name", text["token_name_required"]));
         }
 
         return trimmed;
     }
 
-    private DateTimeOffset? CheckExpiry(DateOnly? date, bool required, List<AccountProblem> problems)
+    private DateTimeOffset? CheckExpiry(DateOnly? date, bool required, List<Refusal> problems)
     {
         var today = Today();
         if (date is not { } day)
         {
             if (required)
             {
-                problems.Add(new AccountProblem("token_expiry_invalid", "ExpiresOn", text["token_expiry_invalid", MaximumDays]));
+                problems.Add(Refusal.OnField("token_expiry_invalid", "ExpiresOn", text["token_expiry_invalid", MaximumDays]));
             }
 
             return null;
@@ -205,7 +206,7 @@ public sealed class ApiCredentials(
 
         if (day <= today || day > today.AddDays(MaximumDays))
         {
-            problems.Add(new AccountProblem("token_expiry_invalid", "ExpiresOn", text["token_expiry_invalid", MaximumDays]));
+            problems.Add(Refusal.OnField("token_expiry_invalid", "ExpiresOn", text["token_expiry_invalid", MaximumDays]));
             return null;
         }
 

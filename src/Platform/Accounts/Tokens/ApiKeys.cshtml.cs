@@ -67,8 +67,8 @@ public sealed class ApiKeysModel(ApiCredentials credentials, TimeProvider clock,
         {
             var outcome = await credentials.IssueKeyAsync(new NewApiKey(Name, Partner, Scopes, expires, limit));
             Issued = outcome.Value;
-            outcome.Problems.AddTo(ModelState);
-            if (outcome.Succeeded)
+            outcome.Refusal?.CopyTo(ModelState, "");
+            if (outcome.Refusal is null)
             {
                 (Name, Partner, Scopes, ExpiresOn, RateLimit) = (null, null, [], null, null);
             }

@@ -49,8 +49,8 @@ public sealed class PersonalTokensModel(UserManager<PamongUser> users, ApiCreden
         {
             var outcome = await credentials.IssuePersonalAsync(user, new NewPersonalToken(Name, date));
             Issued = outcome.Value;
-            outcome.Problems.AddTo(ModelState);
-            if (outcome.Succeeded)
+            outcome.Refusal?.CopyTo(ModelState, "");
+            if (outcome.Refusal is null)
             {
                 Name = null;
             }

@@ -34,13 +34,13 @@ public sealed class EnrolModel(UserManager<PamongUser> users, AccountSecurity se
         }
 
         var outcome = await security.EnableAsync(user, Code);
-        if (outcome.Succeeded)
+        if (outcome.Refusal is null)
         {
             RecoveryCodes = outcome.Value;
         }
         else
         {
-            outcome.Problems.AddTo(ModelState);
+            outcome.Refusal.CopyTo(ModelState, "");
         }
 
         await LoadAsync();
@@ -57,7 +57,7 @@ public sealed class EnrolModel(UserManager<PamongUser> users, AccountSecurity se
 
         var outcome = await security.NewRecoveryCodesAsync(user);
         RecoveryCodes = outcome.Value;
-        outcome.Problems.AddTo(ModelState);
+        outcome.Refusal?.CopyTo(ModelState, "");
         await LoadAsync();
         return Page();
     }
@@ -71,13 +71,13 @@ public sealed class EnrolModel(UserManager<PamongUser> users, AccountSecurity se
         }
 
         var outcome = await security.DisableAsync(user);
-        if (outcome.Succeeded)
+        if (outcome.Refusal is null)
         {
             Notice = text["TwoFactorDisabled"];
             return RedirectToPage();
         }
 
-        outcome.Problems.AddTo(ModelState);
+        outcome.Refusal.CopyTo(ModelState, "");
         await LoadAsync();
         return Page();
     }

@@ -32,9 +32,9 @@ public sealed class CreateUserModel(UserAdministration admin) : AccountPageModel
     public async Task<IActionResult> OnPostAsync()
     {
         var outcome = await admin.CreateStaffAsync(new NewStaffAccount(UserName, FullName, Nip, Email, Password));
-        if (!outcome.Succeeded)
+        if (outcome.Refusal is not null)
         {
-            outcome.Problems.AddTo(ModelState);
+            outcome.Refusal.CopyTo(ModelState, "");
             return Page();
         }
 

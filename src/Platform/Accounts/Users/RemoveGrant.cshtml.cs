@@ -26,13 +26,13 @@ public sealed class RemoveGrantModel(UserDirectory directory, UserAdministration
     public async Task<IActionResult> OnPostAsync()
     {
         var outcome = await admin.RevokeAsync(Id, GrantId, Reason);
-        if (outcome.Succeeded)
+        if (outcome.Refusal is null)
         {
             TempData["Notice"] = text["GrantRemoved"].Value;
             return Redirect("/admin/pengguna/" + Id);
         }
 
-        outcome.Problems.AddTo(ModelState);
+        outcome.Refusal.CopyTo(ModelState, "");
         return await LoadAsync() ? Page() : NotFound();
     }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Pamong.Platform.Data;
 using Pamong.Platform.Organisations;
+using Pamong.Platform.Web;
 
 namespace Pamong.Platform.Accounts.Users;
 
@@ -43,42 +44,42 @@ public sealed class UserDetailModel(UserDirectory directory, UserAdministration 
     public async Task<IActionResult> OnPostGrantAsync()
     {
         var outcome = await admin.GrantAsync(Id, new NewGrant(Role, UnitId, null));
-        return await AfterAsync(outcome.Problems, text["GrantAdded"]);
+        return await AfterAsync(outcome.Refusal, text["GrantAdded"]);
     }
 
-    public async Task<IActionResult> OnPostLockAsync() => await AfterAsync((await admin.LockAsync(Id, Reason)).Problems, text["AccountLocked"]);
+    public async Task<IActionResult> OnPostLockAsync() => await AfterAsync((await admin.LockAsync(Id, Reason)).Refusal, text["AccountLocked"]);
 
-    public async Task<IActionResult> OnPostUnlockAsync() => await AfterAsync((await admin.UnlockAsync(Id, Reason)).Problems, text["AccountUnlocked"]);
+    public async Task<IActionResult> OnPostUnlockAsync() => await AfterAsync((await admin.UnlockAsync(Id, Reason)).Refusal, text["AccountUnlocked"]);
 
     public async Task<IActionResult> OnPostResetTwoFactorAsync() =>
-        await AfterAsync((await admin.ResetTwoFactorAsync(Id, Reason)).Problems, text["TwoFactorReset"]);
+        await AfterAsync((await admin.ResetTwoFactorAsync(Id, Reason)).Refusal, text["TwoFactorReset"]);
 
     public async Task<IActionResult> OnPostResetPasswordAsync()
     {
         var outcome = await admin.ResetPasswordAsync(Id, Reason);
-        if (!outcome.Succeeded)
+        if (outcome.Refusal is not null)
         {
-            return await AfterAsync(outcome.Problems, "");
+            return await AfterAsync(outcome.Refusal, "");
         }
 
         NewPassword = outcome.Value;
         return await LoadAsync() ? Page() : NotFound();
     }
 
-    private async Task<IActionResult> AfterAsync(IReadOnlyList<AccountProblem> problems, string notice)
+    private async Task<IActionResult> AfterAsync(Refusal? refusal, string notice)
     {
-        if (problems.Any(p => p.Code == "user_not_found"))
+        if (refusal?.Code == "user_not_found")
         {
             return NotFound();
         }
 
-        if (problems.Count == 0)
+        if (refusal is null)
         {
             Notice = notice;
             return Redirect("/admin/pengguna/" + Id);
         }
 
-        problems.AddTo(ModelState);
+        refusal.CopyTo(ModelState, "");
         return await LoadAsync() ? Page() : NotFound();
     }
 
