@@ -12,6 +12,8 @@ namespace Pamong.SpbeAssessment.History;
 [Authorize(Policy = Permissions.ManageSpbe)]
 public sealed class AddHistoryModel(InstrumentCatalog catalog, HistoryEditor editor, IStringLocalizer<SpbeText> text) : PageModel
 {
+    private TypedNumbers Read => new(ModelState, text);
+
     [BindProperty(SupportsGet = true, Name = "instrumen")]
     public string? InstrumentId { get; set; }
 
@@ -49,14 +51,14 @@ public sealed class AddHistoryModel(InstrumentCatalog catalog, HistoryEditor edi
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        var self = Number(SelfIndex, nameof(SelfIndex));
+        var self = Read.One(SelfIndex, nameof(SelfIndex));
         var official = new OfficialInput
         {
-            Index = Number(OfficialIndex, nameof(OfficialIndex)),
+            Index = Read.One(OfficialIndex, nameof(OfficialIndex)),
             Predicate = Predicate,
             Source = Source,
-            DomainValues = Numbers(Domains, nameof(Domains)),
-            AspectValues = Numbers(Aspects, nameof(Aspects)),
+            DomainValues = Read.Many(Domains, nameof(Domains)),
+            AspectValues = Read.Many(Aspects, nameof(Aspects)),
         };
         if (!ModelState.IsValid)
         {
@@ -104,30 +106,5 @@ public sealed class AddHistoryModel(InstrumentCatalog catalog, HistoryEditor edi
         Instrument = Instruments.FirstOrDefault(e => e.Instrument.Id == InstrumentId)?.Instrument
             ?? Instruments.First(e => e.Instrument.Id == InstrumentCatalog.DefaultId).Instrument;
         InstrumentId = Instrument.Id;
-    }
-
-    private decimal? Number(string? typed, string field)
-    {
-        if (SpbeFormat.TryParse(typed, out var value))
-        {
-            return value;
-        }
-
-        ModelState.AddModelError(field, text["NotANumber", typed ?? ""]);
-        return null;
-    }
-
-    private Dictionary<string, decimal> Numbers(Dictionary<string, string?> typed, string field)
-    {
-        var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var (code, entry) in typed)
-        {
-            if (Number(entry, field) is { } value)
-            {
-                values[code] = value;
-            }
-        }
-
-        return values;
     }
 }

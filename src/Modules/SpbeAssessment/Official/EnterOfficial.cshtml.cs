@@ -13,6 +13,8 @@ namespace Pamong.SpbeAssessment.Official;
 [Authorize(Policy = Permissions.ManageSpbe)]
 public sealed class EnterOfficialModel(PeriodLookup lookup, PeriodSummaries summaries, OfficialEditor editor, IStringLocalizer<SpbeText> text) : PageModel
 {
+    private TypedNumbers Read => new(ModelState, text);
+
     [BindProperty]
     public string? Index { get; set; }
 
@@ -69,13 +71,13 @@ public sealed class EnterOfficialModel(PeriodLookup lookup, PeriodSummaries summ
 
         var input = new OfficialInput
         {
-            Index = Number(Index, nameof(Index)),
+            Index = Read.One(Index, nameof(Index)),
             Predicate = Predicate,
             Source = Source,
             Note = Note,
-            DomainValues = Numbers(Domains, nameof(Domains)),
-            AspectValues = Numbers(Aspects, nameof(Aspects)),
-            Levels = Numbers(Levels, nameof(Levels)),
+            DomainValues = Read.Many(Domains, nameof(Domains)),
+            AspectValues = Read.Many(Aspects, nameof(Aspects)),
+            Levels = Read.Many(Levels, nameof(Levels)),
         };
         if (!ModelState.IsValid)
         {
@@ -116,30 +118,5 @@ public sealed class EnterOfficialModel(PeriodLookup lookup, PeriodSummaries summ
 
         (Year, Instrument) = (year, found.Value.Instrument);
         return true;
-    }
-
-    private decimal? Number(string? typed, string field)
-    {
-        if (SpbeFormat.TryParse(typed, out var value))
-        {
-            return value;
-        }
-
-        ModelState.AddModelError(field, text["NotANumber", typed ?? ""]);
-        return null;
-    }
-
-    private Dictionary<string, decimal> Numbers(Dictionary<string, string?> typed, string field)
-    {
-        var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var (code, entry) in typed)
-        {
-            if (Number(entry, field) is { } value)
-            {
-                values[code] = value;
-            }
-        }
-
-        return values;
     }
 }
