@@ -10,12 +10,11 @@ using Pamong.Platform.Tenancy;
 namespace Pamong.Web.Home;
 
 /// <summary>The front page: a welcome for the public, the dashboard for a signed-in officer.</summary>
-public sealed class IndexModel(PamongDb db, TenantDirectory tenants, CurrentTenant tenant, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public sealed class IndexModel(PamongDb db, RegionDirectory regions, TenantDirectory tenants, CurrentTenant tenant, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public string PemdaName { get; private set; } = "";
     public int Kecamatan { get; private set; }
     public int Villages { get; private set; }
-    public int Desa { get; private set; }
     public int Opd { get; private set; }
     public int? CitizensInArea { get; private set; }
     public int? AuditToday { get; private set; }
@@ -35,12 +34,10 @@ public sealed class IndexModel(PamongDb db, TenantDirectory tenants, CurrentTena
 
         FullName = User.FindFirst(AccountClaims.FullNameClaim)?.Value;
         MyRoles = User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(r => r.Value).ToList();
-        var prefix = pemda.RegionCode + ".";
-        var areas = await db.Regions.AsNoTracking().Where(r => r.Code.StartsWith(prefix))
-            .GroupBy(r => r.Level).Select(g => new { Level = g.Key, Count = g.Count() }).ToListAsync();
-        Kecamatan = areas.FirstOrDefault(a => a.Level == RegionLevel.District)?.Count ?? 0;
-        Villages = areas.FirstOrDefault(a => a.Level == RegionLevel.Village)?.Count ?? 0;
-        Desa = await db.OrganisationUnits.CountAsync(u => u.Kind == UnitKind.Desa);
+        var tree = regions.Tree;
+        var districts = tree.ChildrenOf(pemda.RegionCode);
+        Kecamatan = districts.Count;
+        Villages = districts.Sum(d => tree.ChildrenOf(d.Code).Count);
         Opd = await db.OrganisationUnits.CountAsync(u => u.Kind == UnitKind.Opd && u.Active);
 
         if (await Can(Permissions.ReadCitizens))
