@@ -93,13 +93,11 @@ public static class AccountsSetup
         }
         );
 
-        AddMenu(new MenuItem("RegisterCitizenAccount", "/akun-warga/baru", Permissions.RegisterCitizenAccounts));
-        AddMenu(new MenuItem("Users", "/admin/pengguna", Permissions.ManageUsers));
-        AddMenu(new MenuItem("ApiKeys", "/admin/kunci-api", Permissions.ManageApiKeys));
+        Navigation.PlatformMenu.Add(new MenuItem("RegisterCitizenAccount", "/akun-warga/baru", Permissions.RegisterCitizenAccounts));
+        Navigation.PlatformMenu.Add(new MenuItem("Users", "/admin/pengguna", Permissions.ManageUsers));
+        Navigation.PlatformMenu.Add(new MenuItem("ApiKeys", "/admin/kunci-api", Permissions.ManageApiKeys));
         return services;
     }
-
-    private static void AddMenu(MenuItem item) => Navigation.PlatformMenu.Add(item);
 
     /// <summary>After authentication: the two-factor gate and the API rate limiter.</summary>
     public static IApplicationBuilder UseAccounts(this IApplicationBuilder app) =>
