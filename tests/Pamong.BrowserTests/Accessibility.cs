@@ -9,7 +9,7 @@ namespace Pamong.BrowserTests;
 /// </summary>
 public static class Accessibility
 {
-    private static readonly string AxePath = Path.Combine(RepositoryFolder(), "tests", "Pamong.BrowserTests", "node_modules", "axe-core", "axe.min.js");
+    private static readonly string AxePath = Path.Combine(LiveApp.RepositoryRoot(), "tests", "Pamong.BrowserTests", "node_modules", "axe-core", "axe.min.js");
 
     public static string? Unavailable => File.Exists(AxePath) ? null : "axe-core is not installed (npm ci in tests/Pamong.BrowserTests; scripts/prepare-test-machine.sh does it).";
 
@@ -20,16 +20,5 @@ public static class Accessibility
             "async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa'] } }))" +
             ".violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))");
         return json.EnumerateArray().Select(v => v.GetString() ?? "").ToList();
-    }
-
-    private static string RepositoryFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Pamong.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? AppContext.BaseDirectory;
     }
 }

@@ -114,7 +114,8 @@ public sealed class LiveApp : IAsyncLifetime
         try { Directory.Delete(_dataFolder, recursive: true); } catch (IOException) { }
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The folder that holds Pamong.slnx.</summary>
+    public static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Pamong.slnx")))
