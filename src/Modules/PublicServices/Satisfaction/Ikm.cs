@@ -47,11 +47,22 @@ public static class Ikm
     public static Result Calculate(IReadOnlyList<IReadOnlyList<int>> responses)
     {
         ArgumentOutOfRangeException.ThrowIfZero(responses.Count);
-        var nrr = Enumerable.Range(0, Elements).Select(e => (decimal)responses.Sum(r => r[e]) / responses.Count).ToList();
+        return FromTotals(responses.Count, Enumerable.Range(0, Elements).Select(e => (long)responses.Sum(r => r[e])).ToList());
+    }
+
+    /// <summary>
+    /// The same arithmetic from what a database sums up: the number of respondents (every stored response
+    /// answers all 9 elements) and the sum of the answers per element.
+    /// </summary>
+    public static Result FromTotals(int respondents, IReadOnlyList<long> sums)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(respondents);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(sums.Count, Elements);
+        var nrr = sums.Select(sum => (decimal)sum / respondents).ToList();
         var index = nrr.Sum() / Elements;
         var converted = index * 25;
         var (grade, performance) = GradeOf(Math.Round(converted, 2, MidpointRounding.AwayFromZero));
-        return new Result(responses.Count, nrr, index, converted, grade, performance);
+        return new Result(respondents, nrr, index, converted, grade, performance);
     }
 
     /// <summary>The quality grade (mutu) of a converted value, by the regulation's lower bounds.</summary>

@@ -36,10 +36,12 @@ public static class BarChart
         double X(double value) => left + ((right - left) * Math.Clamp(value, 0, data.Max) / data.Max);
 
         var bottom = Height(data, width) - AxisHeight;
-        for (var tick = 0; tick <= (int)data.Max; tick++)
+        var ticks = (int)Math.Floor((data.Max / data.Step) + 1e-9);
+        for (var t = 0; t <= ticks; t++)
         {
-            canvas.Line(X(tick), top, X(tick), bottom, Grid, 0.75, dashed: tick > 0);
-            canvas.Text(X(tick), bottom + 12, tick.ToString(System.Globalization.CultureInfo.CurrentCulture), LabelSize, TextAnchor.Middle, color: Ink);
+            var tick = t * data.Step;
+            canvas.Line(X(tick), top, X(tick), bottom, Grid, 0.75, dashed: t > 0);
+            canvas.Text(X(tick), bottom + 12, tick.ToString("#,##0.##", System.Globalization.CultureInfo.CurrentCulture), LabelSize, TextAnchor.Middle, color: Ink);
         }
 
         var y = top + (GroupGap / 2);
@@ -63,7 +65,7 @@ public static class BarChart
                     canvas.Rect(left, barY, Math.Max(X(v) - left, 0.5), BarHeight, data.ColorOf(s));
                 }
 
-                canvas.Text((value is { } w ? X(w) : left) + 4, barY + (BarHeight * 0.78), ChartData.Format(value), LabelSize, color: Ink);
+                canvas.Text((value is { } w ? X(w) : left) + 4, barY + (BarHeight * 0.78), data.FormatValue(value), LabelSize, color: Ink);
             }
 
             y += height;

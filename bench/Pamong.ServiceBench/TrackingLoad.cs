@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Npgsql;
+
+namespace Pamong.ServiceBench;
+
+/// <summary>
+/// Public tracking at a fixed arrival rate (open loop): request i is sent at start + i / rate whether or not
+/// earlier ones have answered, so a slow server cannot slow the arrivals down (no coordinated omission).
+/// The time of a request is measured from its scheduled start, so queueing in the client or server counts.
+/// Numbers and NIKs are sampled from the generated history.
+/// </summary>
+public static class TrackingLoad
+{
+    public static async Task<int> RunAsync(Arguments args)
+    {
+        var url = args.Required("url");
+        var rate = args.Number("rate", 1000);
+        var seconds = args.Number("seconds", 30);
+        var warmup = args.Number("warmup", 5);
+        var method = args.Text("method", "POST");
+        var path = args.Text("path", "/api/v1/tracking");
+        var body = args.Text("body", """{"number":"{number}","nik":"{nik}"}""");
+        var pairs = await SampleAsync(args.Required("connection"), args.Number("sample", 20000));
+        Console.WriteLine($"tracking: {pairs.Count} application numbers sampled; {rate}/s for {seconds} s after {warmup} s warm-up; {method} {path}");
+
+        using var client = HttpClients.For(url, args.Number("connections", 256));
+        await RunAtRateAsync(client, pairs, rate, warmup, method, path, body, new Latencies("warm-up"));
+        var latencies = new Latencies("tracking");
+        var wall = Stopwatch.StartNew();
+        await RunAtRateAsync(client, pairs, rate, seconds, method, path, body, latencies);
+        wall.Stop();
+        Console.WriteLine(latencies.Summary());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tracking: achieved {latencies.Count / wall.Elapsed.TotalSeconds:0} requests/s (target {rate}/s)"));
+        return 0;
+    }
+
+    private static async Task RunAtRateAsync(HttpClient client, IReadOnlyList<(string Number, string Nik)> pairs, int rate, int seconds,
+        string method, string path, string body, Latencies latencies)
+    {
+        var total = rate * seconds;
+        var start = Stopwatch.GetTimestamp();
+        var inFlight = new List<Task>(total);
+        for (var i = 0; i < total; i++)
+        {
+            var due = start + (long)(i * (double)Stopwatch.Frequency / rate);
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+            if (wait > TimeSpan.FromMilliseconds(1))
+            {
+                await Task.Delay(wait);
+            }
+
+            var (number, nik) = pairs[i % pairs.Count];
+            inFlight.Add(SendAsync(client, method, Fill(path, number, nik), Fill(body, number, nik), due, latencies));
+        }
+
+        await Task.WhenAll(inFlight);
+    }
+
+    private static async Task SendAsync(HttpClient client, string method, string path, string body, long due, Latencies latencies)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            if (method != "GET")
+            {
+                request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            }
+
+            using var response = await client.SendAsync(request);
+            await response.Content.ReadAsByteArrayAsync();
+            if (response.IsSuccessStatusCode)
+            {
+                latencies.Add(Stopwatch.GetElapsedTime(due));
+            }
+            else
+            {
+                latencies.Fail();
+            }
+        }
+        catch (HttpRequestException)
+        {
+            latencies.Fail();
+        }
+        catch (TaskCanceledException)
+        {
+            latencies.Fail();
+        }
+    }
+
+    private static string Fill(string template, string number, string nik) =>
+        template.Replace("{number}", Uri.EscapeDataString(number), StringComparison.Ordinal).Replace("{nik}", nik, StringComparison.Ordinal);
+
+    private static async Task<List<(string, string)>> SampleAsync(string connectionString, int sample)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT "Number", "ApplicantNik" FROM "PublicServicesApplications" ORDER BY random() LIMIT @n""";
+        command.Parameters.AddWithValue("n", sample);
+        var pairs = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            pairs.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        if (pairs.Count == 0)
+        {
+            throw new InvalidOperationException("No applications to track: run the generator first.");
+        }
+
+        return pairs;
+    }
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# The public-services benchmark on PostgreSQL (docs/performance.md, "Layanan publik"):
+#   1. pgbench's default TPC-B-like run on the same server, as the yardstick;
+#   2. the app (Release, demo catalogue) on a fresh database, plus a generated history of N applications
+#      (binary COPY);
+#   3. public tracking at a fixed rate, submit-and-process throughput, and every dashboard's response time.
+#
+#   PAMONG_BENCH_POSTGRES="Host=127.0.0.1;Port=5432;Username=pamong_test;Password=pamong_test;Database=postgres" \
+#     bench/public-services.sh [applications=1000000] [port=5106]
+#
+# Needs: the PostgreSQL client tools (pgbench, psql) and a role that may create databases.
+# Environment knobs: TRACK_RATE (1000), TRACK_SECONDS (30), SUBMIT_SECONDS (30), SUBMIT_WORKERS (16),
+# PGBENCH_SECONDS (30), KEEP=1 keeps the databases afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+applications="${1:-1000000}"
+port="${2:-5106}"
+server="${PAMONG_BENCH_POSTGRES:-${PAMONG_TEST_POSTGRES:?set PAMONG_BENCH_POSTGRES (an Npgsql connection string)}}"
+
+# Npgsql "Key=Value;..." to libpq environment variables for psql/pgbench.
+while IFS='=' read -r key value; do
+  case "${key,,}" in
+    host|server) export PGHOST="$value" ;;
+    port) export PGPORT="$value" ;;
+    username|user\ id|userid|user) export PGUSER="$value" ;;
+    password) export PGPASSWORD="$value" ;;
+  esac
+done < <(tr ';' '\n' <<<"$server")
+
+app_db=pamong_bench_ps
+pgbench_db=pamong_bench_pgbench
+connection="$(sed -E 's/(^|;)Database=[^;]*//I' <<<"$server");Database=$app_db"
+url="http://127.0.0.1:$port"
+bench=(dotnet bench/Pamong.ServiceBench/bin/Release/net10.0/Pamong.ServiceBench.dll)
+app_pid=""
+
+cleanup() {
+  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  if [ "${KEEP:-0}" != 1 ]; then
+    psql -d postgres -qc "DROP DATABASE IF EXISTS $pgbench_db WITH (FORCE)" || true
+    psql -d postgres -qc "DROP DATABASE IF EXISTS $app_db WITH (FORCE)" || true
+  fi
+}
+trap cleanup EXIT
+
+echo "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
+
+echo "== 1. pgbench (TPC-B-like, scale 10, 8 clients, 2 threads, ${PGBENCH_SECONDS:-30} s)"
+psql -d postgres -qc "DROP DATABASE IF EXISTS $pgbench_db WITH (FORCE)" -c "CREATE DATABASE $pgbench_db"
+pgbench -i -s 10 -q "$pgbench_db" 2>&1 | tail -1
+pgbench -c 8 -j 2 -T "${PGBENCH_SECONDS:-30}" "$pgbench_db" | tee /tmp/pamong-pgbench.txt | grep -E "^(tps|latency average|number of transactions actually)"
+pgbench_tps=$(grep -oP '^tps = \K[0-9.]+' /tmp/pamong-pgbench.txt)
+psql -d postgres -qc "DROP DATABASE IF EXISTS $pgbench_db WITH (FORCE)"
+
+echo "== 2. app on a fresh database ($app_db), Release build"
+dotnet build -c Release -v q -nologo src/Pamong.Web bench/Pamong.ServiceBench >/dev/null
+psql -d postgres -qc "DROP DATABASE IF EXISTS $app_db WITH (FORCE)" -c "CREATE DATABASE $app_db"
+data_folder="$(mktemp -d)"
+Database__Provider=postgres Database__ConnectionString="$connection" Database__DataFolder="$data_folder" \
+  Demo__Enabled=true ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  RateLimits__Anonymous__PermitLimit=100000000 RateLimits__PerUser__PermitLimit=100000000 RateLimits__PerToken__PermitLimit=100000000 \
+  PublicServices__Tracking__PermitLimit=100000000 \
+  dotnet src/Pamong.Web/bin/Release/net10.0/Pamong.Web.dll --urls "$url" >/tmp/pamong-bench-app.log 2>&1 &
+app_pid=$!
+for _ in $(seq 1 120); do curl -fs "$url/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+curl -fs "$url/health/ready" >/dev/null || { echo "the app did not start; see /tmp/pamong-bench-app.log"; exit 1; }
+
+echo "== 3. history: $applications applications (binary COPY)"
+"${bench[@]}" generate --connection "$connection" --applications "$applications"
+
+echo "== 4. public tracking"
+"${bench[@]}" tracking --url "$url" --connection "$connection" --rate "${TRACK_RATE:-1000}" --seconds "${TRACK_SECONDS:-30}"
+
+echo "== 5. submit and process (pgbench: $pgbench_tps tps)"
+"${bench[@]}" submit --url "$url" --connection "$connection" --seconds "${SUBMIT_SECONDS:-30}" --workers "${SUBMIT_WORKERS:-16}" --pgbench-tps "$pgbench_tps"
+
+echo "== 6. dashboards"
+"${bench[@]}" dashboards --url "$url" --repeat 5

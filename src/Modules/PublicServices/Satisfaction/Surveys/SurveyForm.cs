@@ -1,0 +1,22 @@
+namespace Pamong.PublicServices.Satisfaction.Surveys;
+
+/// <summary>The questionnaire as the page posts it: one radio group per element (U1…U9) and the optional profile.</summary>
+public sealed class SurveyForm
+{
+    public int?[] Answers { get; set; } = new int?[Ikm.Elements];
+    public string? AgeBand { get; set; }
+    public string? Sex { get; set; }
+    public string? Education { get; set; }
+    public string? Occupation { get; set; }
+    public string? Suggestion { get; set; }
+
+    public SurveyInput ToInput() => new()
+    {
+        Answers = Answers.Length == Ikm.Elements ? Answers.Select(a => a ?? 0).ToList() : [],
+        AgeBand = AgeBand,
+        Sex = Sex,
+        Education = Education,
+        Occupation = Occupation,
+        Suggestion = Suggestion,
+    };
+}

@@ -1,0 +1,204 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Pamong.Platform.Data;
+using Pamong.PublicServices.Catalogue;
+using Pamong.PublicServices.Data;
+
+namespace Pamong.PublicServices.Statistics;
+
+/// <summary>
+/// The dashboard numbers, aggregated in the database in two GROUP BY queries (applications; surveys), so
+/// that the cost does not grow with what is sent back: one row per group × distinct completion time in
+/// working days × status. Percentiles are read from that histogram (<see cref="Percentile"/>), which is
+/// exact and the same on SQLite and PostgreSQL. Working days come from the derived
+/// <see cref="WorkdayNumber"/> table, joined twice (submitted day, completed day in WIB).
+/// </summary>
+public sealed class ServiceStatistics(PublicServicesDb db, PamongDb platform, WorkdayCalendar calendar)
+{
+    public sealed record Report(Breakdown By, Period Period, IReadOnlyList<StatisticsRow> Rows, StatisticsRow Total);
+
+    public async Task<Report> ForAsync(Breakdown by, Period period, StatisticsScope scope, CancellationToken ct)
+    {
+        await calendar.EnsureAsync(ct);
+        var services = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id, ct);
+        var applications = scope.Nowhere ? [] : await ApplicationRowsAsync(by, period, scope, ct);
+        var surveys = scope.Nowhere ? [] : await SurveyRowsAsync(by, period, scope, ct);
+        var names = await NamesAsync(by, applications.Select(a => a.Key).Concat(surveys.Keys).Distinct().ToList(), services, ct);
+
+        var rows = applications.GroupBy(a => a.Key).Select(g => Row(g.Key, names, g.ToList(), surveys.GetValueOrDefault(g.Key)))
+            .Concat(surveys.Keys.Except(applications.Select(a => a.Key)).Select(k => Row(k, names, [], surveys[k])))
+            .OrderByDescending(r => r.Submitted).ThenBy(r => r.Name, StringComparer.CurrentCulture).ToList();
+        var totalSurvey = surveys.Values.Aggregate(new SurveyTotals(0, new long[9]), (sum, s) => sum.Add(s));
+        var total = Row("", "Total", applications, totalSurvey);
+        return new Report(by, period, rows, total);
+    }
+
+    private sealed record ApplicationCount(string Key, int? Days, string Status, long Count, long Within);
+
+    private sealed record SurveyTotals(int Respondents, long[] Sums)
+    {
+        public SurveyTotals Add(SurveyTotals other) => new(Respondents + other.Respondents, Sums.Zip(other.Sums, (a, b) => a + b).ToArray());
+    }
+
+    private static StatisticsRow Row(string key, IReadOnlyDictionary<string, string> names, IReadOnlyList<ApplicationCount> counts, SurveyTotals? survey)
+    {
+        var completed = counts.Where(c => c.Status == "Completed").ToList();
+        var histogram = completed.Where(c => c.Days is not null).GroupBy(c => c.Days!.Value).Select(g => (g.Key, g.Sum(c => c.Count))).ToList();
+        var index = survey is { Respondents: > 0 } ? Satisfaction.Ikm.FromTotals(survey.Respondents, survey.Sums) : null;
+        return new StatisticsRow(key, names.GetValueOrDefault(key, key),
+            counts.Sum(c => c.Count), completed.Sum(c => c.Count), counts.Where(c => c.Status == "Rejected").Sum(c => c.Count),
+            counts.Where(c => c.Status is not ("Completed" or "Rejected")).Sum(c => c.Count), completed.Sum(c => c.Within),
+            Percentile.Of(histogram, 0.5), Percentile.Of(histogram, 0.9),
+            survey?.Respondents ?? 0, index?.PublishedIndex, index?.PublishedConverted, index?.Grade);
+    }
+
+    private bool Postgres => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+
+    private string DayOf(string column) => Postgres ? $"(({column}) AT TIME ZONE 'Asia/Jakarta')::date" : $"date({column}, '+7 hours')";
+
+    private string KeyOf(Breakdown by, string alias) => by switch
+    {
+        Breakdown.Service => Postgres ? $"{alias}.\"ServiceId\"::text" : $"{alias}.\"ServiceId\"",
+        Breakdown.Desa => $"{alias}.\"VillageCode\"",
+        Breakdown.Kecamatan => $"substr({alias}.\"VillageCode\", 1, 8)",
+        _ => "s.\"OwnerUnitCode\"",
+    };
+
+    private async Task<List<ApplicationCount>> ApplicationRowsAsync(Breakdown by, Period period, StatisticsScope scope, CancellationToken ct)
+    {
+        var (start, end) = period.Instants;
+        var sql = new StringBuilder($"""
+            SELECT {KeyOf(by, "a")} AS k,
+                   CASE WHEN a."Status" = 'Completed' THEN wc."Number" - ws."Number" END AS days,
+                   a."Status" AS status,
+                   COUNT(*) AS n,
+                   SUM(CASE WHEN a."Status" = 'Completed' AND wc."Number" - ws."Number" <= s."TimeLimitWorkingDays" THEN 1 ELSE 0 END) AS within
+            FROM "PublicServicesApplications" a
+            JOIN "PublicServicesServices" s ON s."Id" = a."ServiceId"
+            LEFT JOIN "PublicServicesWorkdayNumbers" ws ON ws."TenantId" = a."TenantId" AND ws."Day" = {DayOf("a.\"SubmittedAt\"")}
+            LEFT JOIN "PublicServicesWorkdayNumbers" wc ON wc."TenantId" = a."TenantId" AND wc."Day" = {DayOf("a.\"CompletedAt\"")}
+            WHERE a."TenantId" = @tenant AND a."SubmittedAt" >= @start AND a."SubmittedAt" < @end
+            """);
+        var parameters = new List<(string, object)> { ("tenant", db.TenantId), ("start", start.UtcDateTime), ("end", end.UtcDateTime) };
+        Restrict(sql, parameters, by, scope, "a");
+        sql.Append(" GROUP BY 1, 2, 3");
+
+        var rows = new List<ApplicationCount>();
+        await QueryAsync(sql.ToString(), parameters, reader => rows.Add(new ApplicationCount(
+            KeyText(reader.GetValue(0)), reader.IsDBNull(1) ? null : Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture),
+            reader.GetString(2), Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(4), CultureInfo.InvariantCulture))), ct);
+        return rows;
+    }
+
+    private async Task<Dictionary<string, SurveyTotals>> SurveyRowsAsync(Breakdown by, Period period, StatisticsScope scope, CancellationToken ct)
+    {
+        var sql = new StringBuilder($"""
+            SELECT {KeyOf(by, "r")} AS k, COUNT(*) AS n,
+                   SUM(r."U1"), SUM(r."U2"), SUM(r."U3"), SUM(r."U4"), SUM(r."U5"), SUM(r."U6"), SUM(r."U7"), SUM(r."U8"), SUM(r."U9")
+            FROM "PublicServicesSurveyResponses" r
+            JOIN "PublicServicesServices" s ON s."Id" = r."ServiceId"
+            WHERE r."TenantId" = @tenant AND r."Day" >= @from AND r."Day" <= @to
+            """);
+        var parameters = new List<(string, object)> { ("tenant", db.TenantId), ("from", Postgres ? period.From : period.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("to", Postgres ? period.To : period.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) };
+        Restrict(sql, parameters, by, scope, "r");
+        sql.Append(" GROUP BY 1");
+
+        var totals = new Dictionary<string, SurveyTotals>();
+        await QueryAsync(sql.ToString(), parameters, reader =>
+        {
+            var sums = Enumerable.Range(2, 9).Select(i => Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture)).ToArray();
+            totals[KeyText(reader.GetValue(0))] = new SurveyTotals(Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture), sums);
+        }, ct);
+        return totals;
+    }
+
+    /// <summary>The scope's area and, for the OPD breakdown, only OPD services.</summary>
+    private static void Restrict(StringBuilder sql, List<(string, object)> parameters, Breakdown by, StatisticsScope scope, string alias)
+    {
+        if (by == Breakdown.Opd)
+        {
+            sql.Append(" AND s.\"Level\" = 'Opd'");
+        }
+
+        if (scope.Everywhere)
+        {
+            return;
+        }
+
+        var any = new List<string>();
+        foreach (var region in scope.Regions)
+        {
+            var n = parameters.Count;
+            parameters.Add(($"p{n}", region));
+            parameters.Add(($"p{n + 1}", region + ".%"));
+            any.Add($"{alias}.\"VillageCode\" = @p{n} OR {alias}.\"VillageCode\" LIKE @p{n + 1}");
+        }
+
+        foreach (var unit in scope.OpdUnitCodes)
+        {
+            var n = parameters.Count;
+            parameters.Add(($"p{n}", unit));
+            any.Add($"s.\"OwnerUnitCode\" = @p{n}");
+        }
+
+        sql.Append(" AND (").AppendJoin(" OR ", any).Append(')');
+    }
+
+    private async Task QueryAsync(string sql, List<(string Name, object Value)> parameters, Action<DbDataReader> read, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(ct);
+        }
+
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                read(reader);
+            }
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+
+    private static string KeyText(object value) => value switch
+    {
+        DBNull => "",
+        Guid g => g.ToString(),
+        string s when Guid.TryParse(s, out var g) => g.ToString(),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    private async Task<IReadOnlyDictionary<string, string>> NamesAsync(Breakdown by, List<string> keys, Dictionary<Guid, Service> services, CancellationToken ct)
+    {
+        if (by == Breakdown.Service)
+        {
+            return services.Values.ToDictionary(s => s.Id.ToString(), s => s.Name);
+        }
+
+        var units = await platform.OrganisationUnits.AsNoTracking().Where(u => keys.Contains(u.Code)).Select(u => new { u.Code, u.Name }).ToListAsync(ct);
+        return units.ToDictionary(u => u.Code, u => u.Name);
+    }
+}
