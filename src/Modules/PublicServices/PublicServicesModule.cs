@@ -19,8 +19,17 @@ public sealed class PublicServicesModule : PamongModule
 
     public override IReadOnlyList<string> PagePrefixes => ["/layanan"];
 
-    public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddPublicServices(configuration);
+    public override IReadOnlyList<MenuItem> Menu => InsightSetup.Menu;
 
-    public override void MapApi(IEndpointRouteBuilder api) => api.MapIkmApi();
+    public override void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPublicServices(configuration);
+        services.AddInsight();
+    }
+
+    public override void MapApi(IEndpointRouteBuilder api)
+    {
+        api.MapIkmApi();
+        api.MapInsightApi();
+    }
 }

@@ -25,6 +25,12 @@ public static class Permissions
     public const string ReviewSpbe = "spbe.review";
     public const string FillSpbe = "spbe.fill";
 
+    /// <summary>Public-services dashboards and IKM reports, limited to the officer's area (see Statistics/StatisticsScope).</summary>
+    public const string ReadServiceStatistics = "layanan.statistics";
+
+    /// <summary>Typing in a citizen's paper IKM questionnaire at the counter.</summary>
+    public const string EnterServiceSurveys = "layanan.survey.enter";
+
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
         [Roles.Admin] =
@@ -32,14 +38,15 @@ public static class Permissions
             ManageUsers, ManageApiKeys, ManageOrganisation, ManageModules, ReadAudit, ReadRegions, CheckNik,
             ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadDevMailbox,
             ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe,
+            ReadServiceStatistics, EnterServiceSurveys,
         ],
-        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe],
-        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe],
-        [Roles.OpdOperator] = [ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, FillSpbe],
+        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReadServiceStatistics],
+        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe, ReadServiceStatistics],
+        [Roles.OpdOperator] = [ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, FillSpbe, ReadServiceStatistics, EnterServiceSurveys],
 
         // Kecamatan offices serve citizens too (PATEN), so they may open accounts for walk-ins in their kecamatan.
-        [Roles.KecamatanOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens],
-        [Roles.DesaOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens],
+        [Roles.KecamatanOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadServiceStatistics, EnterServiceSurveys],
+        [Roles.DesaOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadServiceStatistics, EnterServiceSurveys],
         [Roles.Warga] = [],
     };
 

@@ -26,6 +26,8 @@ public static class RoleTable
         [Permissions.ManageSpbe] = "manage SPBE periods, instruments, targets, architecture and risks",
         [Permissions.ReviewSpbe] = "review and lock SPBE self-assessments (internal evaluation team)",
         [Permissions.FillSpbe] = "fill SPBE indicators with evidence",
+        [Permissions.ReadServiceStatistics] = "read public-service dashboards and IKM reports of their area",
+        [Permissions.EnterServiceSurveys] = "type in paper IKM questionnaires at the counter",
     };
 
     public static string Markdown()

@@ -22,6 +22,11 @@ public abstract class PublicServicesDb(DbContextOptions options, CurrentTenant t
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
     public DbSet<ApplicationFile> ApplicationFiles => Set<ApplicationFile>();
 
+    // IKM surveys and the dashboards' derived working-day calendar (ps-insight).
+    public DbSet<Satisfaction.Surveys.SurveyResponse> SurveyResponses => Set<Satisfaction.Surveys.SurveyResponse>();
+    public DbSet<Statistics.WorkdayNumber> WorkdayNumbers => Set<Statistics.WorkdayNumber>();
+    public DbSet<Statistics.WorkdayCalendarStamp> WorkdayCalendars => Set<Statistics.WorkdayCalendarStamp>();
+
     protected override void ConfigureModule(ModelBuilder builder) =>
         builder.ApplyConfigurationsFromAssembly(typeof(PublicServicesDb).Assembly);
 }

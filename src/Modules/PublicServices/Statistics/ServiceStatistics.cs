@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Pamong.Platform.Data;
 using Pamong.PublicServices.Catalogue;
 using Pamong.PublicServices.Data;
@@ -31,7 +32,7 @@ public sealed class ServiceStatistics(PublicServicesDb db, PamongDb platform, Wo
             .Concat(surveys.Keys.Except(applications.Select(a => a.Key)).Select(k => Row(k, names, [], surveys[k])))
             .OrderByDescending(r => r.Submitted).ThenBy(r => r.Name, StringComparer.CurrentCulture).ToList();
         var totalSurvey = surveys.Values.Aggregate(new SurveyTotals(0, new long[9]), (sum, s) => sum.Add(s));
-        var total = Row("", "Total", applications, totalSurvey);
+        var total = Row("", new Dictionary<string, string> { [""] = "Total" }, applications, totalSurvey);
         return new Report(by, period, rows, total);
     }
 

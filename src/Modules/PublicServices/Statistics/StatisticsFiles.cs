@@ -7,6 +7,8 @@ namespace Pamong.PublicServices.Statistics;
 /// <summary>The dashboard table as CSV and Excel, and its charts (volume; SLA compliance).</summary>
 public static class StatisticsFiles
 {
+    private static readonly double[] NiceSteps = [1, 2, 5, 10];
+
     private static readonly string[] Header =
     [
         "Kode", "Nama", "Diajukan", "Selesai", "Ditolak", "Dalam proses", "Selesai tepat waktu", "Kepatuhan SLA (%)",
@@ -59,7 +61,7 @@ public static class StatisticsFiles
     private static double NiceMax(long max)
     {
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(max)));
-        return new[] { 1, 2, 5, 10 }.Select(f => f * magnitude).First(v => v >= max);
+        return NiceSteps.Select(f => f * magnitude).First(v => v >= max);
     }
 
     private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);

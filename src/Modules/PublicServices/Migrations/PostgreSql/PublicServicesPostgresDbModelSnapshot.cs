@@ -187,9 +187,13 @@ namespace Pamong.PublicServices.Migrations.PostgreSql
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("TenantId", "SubmittedAt");
+
                     b.HasIndex("TenantId", "ServiceId", "SubmittedAt");
 
                     b.HasIndex("TenantId", "Status", "VillageCode");
+
+                    b.HasIndex("TenantId", "VillageCode", "SubmittedAt");
 
                     b.ToTable("PublicServicesApplications", (string)null);
                 });
@@ -406,6 +410,164 @@ namespace Pamong.PublicServices.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("PublicServicesServices", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.PublicServices.Satisfaction.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Education")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("EnteredByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Occupation")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Suggestion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("U1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("U2")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("U3")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("U4")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("U5")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("U6")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("U7")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("U8")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("U9")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "ServiceId", "Day");
+
+                    b.HasIndex("TenantId", "UnitCode", "Day");
+
+                    b.HasIndex("TenantId", "VillageCode", "Day");
+
+                    b.ToTable("PublicServicesSurveyResponses", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U1", "\"U1\" BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U2", "\"U2\" BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U3", "\"U3\" BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U4", "\"U4\" BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U5", "\"U5\" BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U6", "\"U6\" BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U7", "\"U7\" BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U8", "\"U8\" BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U9", "\"U9\" BETWEEN 1 AND 4");
+                        });
+                });
+
+            modelBuilder.Entity("Pamong.PublicServices.Statistics.WorkdayCalendarStamp", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("PublicServicesWorkdayCalendars", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.PublicServices.Statistics.WorkdayNumber", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Day");
+
+                    b.ToTable("PublicServicesWorkdayNumbers", (string)null);
                 });
 
             modelBuilder.Entity("Pamong.PublicServices.Workflows.FormField", b =>

@@ -9,7 +9,7 @@ internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Sur
     {
         b.ToTable("PublicServicesSurveyResponses", t =>
         {
-            foreach (var column in new[] { "U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9" })
+            foreach (var column in Enumerable.Range(1, Ikm.Elements).Select(i => $"U{i}"))
             {
                 t.HasCheckConstraint($"CK_PublicServicesSurveyResponses_{column}", $"\"{column}\" BETWEEN 1 AND 4");
             }

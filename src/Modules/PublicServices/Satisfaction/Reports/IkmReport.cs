@@ -3,7 +3,7 @@ using Pamong.Platform.Localization;
 using Pamong.Platform.Web.Export;
 using Pamong.PublicServices.Statistics;
 
-namespace Pamong.PublicServices.Satisfaction.Results;
+namespace Pamong.PublicServices.Satisfaction.Reports;
 
 /// <summary>
 /// The IKM report of a unit and period as the page, PDF and Excel show it: the index with its grade, the

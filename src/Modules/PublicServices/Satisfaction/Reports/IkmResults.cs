@@ -5,7 +5,7 @@ using Pamong.PublicServices.Data;
 using Pamong.PublicServices.Satisfaction.Surveys;
 using Pamong.PublicServices.Statistics;
 
-namespace Pamong.PublicServices.Satisfaction.Results;
+namespace Pamong.PublicServices.Satisfaction.Reports;
 
 /// <summary>
 /// The IKM of stored surveys, summed up in the database (one row per group: the count and the 9 sums) and

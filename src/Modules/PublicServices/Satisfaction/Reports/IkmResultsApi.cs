@@ -6,7 +6,7 @@ using Pamong.Platform.Web;
 using Pamong.PublicServices.Data;
 using Pamong.PublicServices.Statistics;
 
-namespace Pamong.PublicServices.Satisfaction.Results;
+namespace Pamong.PublicServices.Satisfaction.Reports;
 
 /// <summary>
 /// <c>GET /api/v1/ikm?unit={code}&amp;from=YYYY-MM-DD&amp;to=YYYY-MM-DD[&amp;service={code}]</c>: the published index of the

@@ -54,6 +54,75 @@ namespace Pamong.PublicServices.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublicServicesSurveyResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    VillageCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    EnteredByUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    U1 = table.Column<int>(type: "INTEGER", nullable: false),
+                    U2 = table.Column<int>(type: "INTEGER", nullable: false),
+                    U3 = table.Column<int>(type: "INTEGER", nullable: false),
+                    U4 = table.Column<int>(type: "INTEGER", nullable: false),
+                    U5 = table.Column<int>(type: "INTEGER", nullable: false),
+                    U6 = table.Column<int>(type: "INTEGER", nullable: false),
+                    U7 = table.Column<int>(type: "INTEGER", nullable: false),
+                    U8 = table.Column<int>(type: "INTEGER", nullable: false),
+                    U9 = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AgeBand = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Education = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Occupation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Suggestion = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicServicesSurveyResponses", x => x.Id);
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U1", "\"U1\" BETWEEN 1 AND 4");
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U2", "\"U2\" BETWEEN 1 AND 4");
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U3", "\"U3\" BETWEEN 1 AND 4");
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U4", "\"U4\" BETWEEN 1 AND 4");
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U5", "\"U5\" BETWEEN 1 AND 4");
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U6", "\"U6\" BETWEEN 1 AND 4");
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U7", "\"U7\" BETWEEN 1 AND 4");
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U8", "\"U8\" BETWEEN 1 AND 4");
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U9", "\"U9\" BETWEEN 1 AND 4");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicServicesWorkdayCalendars",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    BuiltAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicServicesWorkdayCalendars", x => x.TenantId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicServicesWorkdayNumbers",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicServicesWorkdayNumbers", x => new { x.TenantId, x.Day });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublicServicesWorkflowVersions",
                 columns: table => new
                 {
@@ -263,6 +332,16 @@ namespace Pamong.PublicServices.Migrations.Sqlite
                 columns: new[] { "TenantId", "Status", "VillageCode" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublicServicesApplications_TenantId_SubmittedAt",
+                table: "PublicServicesApplications",
+                columns: new[] { "TenantId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicServicesApplications_TenantId_VillageCode_SubmittedAt",
+                table: "PublicServicesApplications",
+                columns: new[] { "TenantId", "VillageCode", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublicServicesApplications_WorkflowVersionId",
                 table: "PublicServicesApplications",
                 column: "WorkflowVersionId");
@@ -291,6 +370,27 @@ namespace Pamong.PublicServices.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublicServicesSurveyResponses_TenantId_ApplicationId",
+                table: "PublicServicesSurveyResponses",
+                columns: new[] { "TenantId", "ApplicationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicServicesSurveyResponses_TenantId_ServiceId_Day",
+                table: "PublicServicesSurveyResponses",
+                columns: new[] { "TenantId", "ServiceId", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicServicesSurveyResponses_TenantId_UnitCode_Day",
+                table: "PublicServicesSurveyResponses",
+                columns: new[] { "TenantId", "UnitCode", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicServicesSurveyResponses_TenantId_VillageCode_Day",
+                table: "PublicServicesSurveyResponses",
+                columns: new[] { "TenantId", "VillageCode", "Day" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublicServicesWorkflowSteps_WorkflowVersionId_Order",
                 table: "PublicServicesWorkflowSteps",
                 columns: new[] { "WorkflowVersionId", "Order" },
@@ -317,6 +417,15 @@ namespace Pamong.PublicServices.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PublicServicesHolidays");
+
+            migrationBuilder.DropTable(
+                name: "PublicServicesSurveyResponses");
+
+            migrationBuilder.DropTable(
+                name: "PublicServicesWorkdayCalendars");
+
+            migrationBuilder.DropTable(
+                name: "PublicServicesWorkdayNumbers");
 
             migrationBuilder.DropTable(
                 name: "PublicServicesWorkflowSteps");

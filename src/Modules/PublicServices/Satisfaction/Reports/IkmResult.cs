@@ -1,4 +1,4 @@
-namespace Pamong.PublicServices.Satisfaction.Results;
+namespace Pamong.PublicServices.Satisfaction.Reports;
 
 /// <summary>
 /// The stored surveys' index for one selection (a unit, a service or the whole Pemda, in a period):

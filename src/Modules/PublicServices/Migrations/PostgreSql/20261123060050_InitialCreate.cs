@@ -55,6 +55,75 @@ namespace Pamong.PublicServices.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublicServicesSurveyResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    VillageCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    EnteredByUserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    U1 = table.Column<int>(type: "integer", nullable: false),
+                    U2 = table.Column<int>(type: "integer", nullable: false),
+                    U3 = table.Column<int>(type: "integer", nullable: false),
+                    U4 = table.Column<int>(type: "integer", nullable: false),
+                    U5 = table.Column<int>(type: "integer", nullable: false),
+                    U6 = table.Column<int>(type: "integer", nullable: false),
+                    U7 = table.Column<int>(type: "integer", nullable: false),
+                    U8 = table.Column<int>(type: "integer", nullable: false),
+                    U9 = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    AgeBand = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Sex = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Education = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Occupation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Suggestion = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicServicesSurveyResponses", x => x.Id);
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U1", "\"U1\" BETWEEN 1 AND 4");
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U2", "\"U2\" BETWEEN 1 AND 4");
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U3", "\"U3\" BETWEEN 1 AND 4");
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U4", "\"U4\" BETWEEN 1 AND 4");
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U5", "\"U5\" BETWEEN 1 AND 4");
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U6", "\"U6\" BETWEEN 1 AND 4");
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U7", "\"U7\" BETWEEN 1 AND 4");
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U8", "\"U8\" BETWEEN 1 AND 4");
+                    table.CheckConstraint("CK_PublicServicesSurveyResponses_U9", "\"U9\" BETWEEN 1 AND 4");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicServicesWorkdayCalendars",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    BuiltAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicServicesWorkdayCalendars", x => x.TenantId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicServicesWorkdayNumbers",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicServicesWorkdayNumbers", x => new { x.TenantId, x.Day });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublicServicesWorkflowVersions",
                 columns: table => new
                 {
@@ -264,6 +333,16 @@ namespace Pamong.PublicServices.Migrations.PostgreSql
                 columns: new[] { "TenantId", "Status", "VillageCode" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublicServicesApplications_TenantId_SubmittedAt",
+                table: "PublicServicesApplications",
+                columns: new[] { "TenantId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicServicesApplications_TenantId_VillageCode_SubmittedAt",
+                table: "PublicServicesApplications",
+                columns: new[] { "TenantId", "VillageCode", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublicServicesApplications_WorkflowVersionId",
                 table: "PublicServicesApplications",
                 column: "WorkflowVersionId");
@@ -292,6 +371,27 @@ namespace Pamong.PublicServices.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublicServicesSurveyResponses_TenantId_ApplicationId",
+                table: "PublicServicesSurveyResponses",
+                columns: new[] { "TenantId", "ApplicationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicServicesSurveyResponses_TenantId_ServiceId_Day",
+                table: "PublicServicesSurveyResponses",
+                columns: new[] { "TenantId", "ServiceId", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicServicesSurveyResponses_TenantId_UnitCode_Day",
+                table: "PublicServicesSurveyResponses",
+                columns: new[] { "TenantId", "UnitCode", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicServicesSurveyResponses_TenantId_VillageCode_Day",
+                table: "PublicServicesSurveyResponses",
+                columns: new[] { "TenantId", "VillageCode", "Day" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublicServicesWorkflowSteps_WorkflowVersionId_Order",
                 table: "PublicServicesWorkflowSteps",
                 columns: new[] { "WorkflowVersionId", "Order" },
@@ -318,6 +418,15 @@ namespace Pamong.PublicServices.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "PublicServicesHolidays");
+
+            migrationBuilder.DropTable(
+                name: "PublicServicesSurveyResponses");
+
+            migrationBuilder.DropTable(
+                name: "PublicServicesWorkdayCalendars");
+
+            migrationBuilder.DropTable(
+                name: "PublicServicesWorkdayNumbers");
 
             migrationBuilder.DropTable(
                 name: "PublicServicesWorkflowSteps");

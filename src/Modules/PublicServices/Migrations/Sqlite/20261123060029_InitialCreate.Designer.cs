@@ -11,7 +11,7 @@ using Pamong.PublicServices.Data;
 namespace Pamong.PublicServices.Migrations.Sqlite
 {
     [DbContext(typeof(PublicServicesSqliteDb))]
-    [Migration("20261123055053_InitialCreate")]
+    [Migration("20261123060029_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -182,9 +182,13 @@ namespace Pamong.PublicServices.Migrations.Sqlite
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("TenantId", "SubmittedAt");
+
                     b.HasIndex("TenantId", "ServiceId", "SubmittedAt");
 
                     b.HasIndex("TenantId", "Status", "VillageCode");
+
+                    b.HasIndex("TenantId", "VillageCode", "SubmittedAt");
 
                     b.ToTable("PublicServicesApplications", (string)null);
                 });
@@ -401,6 +405,164 @@ namespace Pamong.PublicServices.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PublicServicesServices", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.PublicServices.Satisfaction.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Education")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Occupation")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Suggestion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("U1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U6")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U7")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U8")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("U9")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "ServiceId", "Day");
+
+                    b.HasIndex("TenantId", "UnitCode", "Day");
+
+                    b.HasIndex("TenantId", "VillageCode", "Day");
+
+                    b.ToTable("PublicServicesSurveyResponses", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U1", "\"U1\" BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U2", "\"U2\" BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U3", "\"U3\" BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U4", "\"U4\" BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U5", "\"U5\" BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U6", "\"U6\" BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U7", "\"U7\" BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U8", "\"U8\" BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("CK_PublicServicesSurveyResponses_U9", "\"U9\" BETWEEN 1 AND 4");
+                        });
+                });
+
+            modelBuilder.Entity("Pamong.PublicServices.Statistics.WorkdayCalendarStamp", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("PublicServicesWorkdayCalendars", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.PublicServices.Statistics.WorkdayNumber", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Day");
+
+                    b.ToTable("PublicServicesWorkdayNumbers", (string)null);
                 });
 
             modelBuilder.Entity("Pamong.PublicServices.Workflows.FormField", b =>
