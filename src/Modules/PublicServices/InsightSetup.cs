@@ -21,6 +21,7 @@ internal static class InsightSetup
     {
         services.AddScoped<SubmitSurvey>();
         services.AddScoped<IkmResults>();
+        services.AddScoped<IkmSelection>();
         services.AddScoped<WorkdayCalendar>();
         services.AddScoped<ServiceStatistics>();
         services.AddScoped<StatisticsQuery>();

@@ -12,7 +12,8 @@ public sealed class SurveyForm
 
     public SurveyInput ToInput() => new()
     {
-        Answers = Answers.Length == Ikm.Elements ? Answers.Select(a => a ?? 0).ToList() : [],
+        // A radio group left empty is simply missing from the post: its answer is 0, which the check names.
+        Answers = Enumerable.Range(0, Ikm.Elements).Select(i => i < Answers.Length ? Answers[i] ?? 0 : 0).ToList(),
         AgeBand = AgeBand,
         Sex = Sex,
         Education = Education,
