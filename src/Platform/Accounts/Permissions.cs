@@ -25,22 +25,37 @@ public static class Permissions
     public const string ReviewSpbe = "spbe.review";
     public const string FillSpbe = "spbe.fill";
 
+    // Public services (layanan): applying, applying for walk-in citizens, processing, reading; partner submission.
+    public const string ApplyForServices = "services.apply";
+    public const string AssistApplications = "applications.assist";
+    public const string ProcessApplications = "applications.process";
+    public const string ReadApplications = "applications.read";
+    public const string SubmitForCitizens = "services.submit";
+
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
         [Roles.Admin] =
         [
             ManageUsers, ManageApiKeys, ManageOrganisation, ManageModules, ReadAudit, ReadRegions, CheckNik,
             ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadDevMailbox,
-            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe,
+            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe, ReadApplications,
         ],
-        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe],
-        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe],
-        [Roles.OpdOperator] = [ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, FillSpbe],
+        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReadApplications],
+        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe, ReadApplications],
+        [Roles.OpdOperator] = [ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, FillSpbe, ProcessApplications, ReadApplications],
 
         // Kecamatan offices serve citizens too (PATEN), so they may open accounts for walk-ins in their kecamatan.
-        [Roles.KecamatanOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens],
-        [Roles.DesaOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens],
-        [Roles.Warga] = [],
+        [Roles.KecamatanOperator] =
+        [
+            ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens,
+            AssistApplications, ProcessApplications, ReadApplications,
+        ],
+        [Roles.DesaOperator] =
+        [
+            ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens,
+            AssistApplications, ProcessApplications, ReadApplications,
+        ],
+        [Roles.Warga] = [ApplyForServices],
     };
 
     public static bool Grants(string role, string permission) =>

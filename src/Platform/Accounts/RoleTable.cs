@@ -26,6 +26,11 @@ public static class RoleTable
         [Permissions.ManageSpbe] = "manage SPBE periods, instruments, targets, architecture and risks",
         [Permissions.ReviewSpbe] = "review and lock SPBE self-assessments (internal evaluation team)",
         [Permissions.FillSpbe] = "fill SPBE indicators with evidence",
+        [Permissions.ApplyForServices] = "apply for public services online",
+        [Permissions.AssistApplications] = "apply for walk-in citizens at the counter (loket)",
+        [Permissions.ProcessApplications] = "approve, return and reject applications at their steps",
+        [Permissions.ReadApplications] = "read applications (operators: their steps; leaders: all)",
+        [Permissions.SubmitForCitizens] = "partner systems: submit applications for citizens and track them",
     };
 
     public static string Markdown()
