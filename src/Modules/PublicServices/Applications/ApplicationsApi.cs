@@ -158,7 +158,7 @@ public static class ApplicationsApi
 
     private static async Task<IResult> DecideAsync(string number, Decision decision, string? reason, ClaimsPrincipal user, ProcessApplication process, CancellationToken ct)
     {
-        var outcome = await process.DecideAsync(number, decision, reason, user, ct);
+        var outcome = await process.DecideAsync(number, decision, reason, user, ct: ct);
         return outcome.Refusal is { } refusal ? refusal.ToProblem() : Results.Ok(ToDecided(outcome.Value!));
     }
 

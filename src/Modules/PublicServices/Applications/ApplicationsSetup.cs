@@ -24,7 +24,7 @@ public static class ApplicationsSetup
     public static IServiceCollection AddApplications(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<OfficerSeats>();
-        services.AddScoped<FormCheck>();
+        services.AddScoped<ApplicationForm>();
         services.AddScoped<ApplicationNotices>();
         services.AddScoped<SubmitApplication>();
         services.AddScoped<ApplicantProfile>();

@@ -27,13 +27,13 @@ public enum Decision
 /// notified to the applicant, in one save.
 /// </summary>
 public sealed class ProcessApplication(
-    PublicServicesDb db, OfficerSeats officerSeats, WorkingDayCalendar calendar, ApplicationNotices notices, FormCheck form,
+    PublicServicesDb db, OfficerSeats officerSeats, WorkingDayCalendar calendar, ApplicationNotices notices, ApplicationForm form,
     AuditActor actor, ResultDocumentStep documents, TimeProvider clock, IStringLocalizer<PublicServicesText> text)
 {
     public const int MaxReasonLength = 2000;
 
     /// <param name="bulk">Part of a bulk approval: only where the step allows bulk approval.</param>
-    public async Task<Outcome<Application>> DecideAsync(string number, Decision decision, string? reason, ClaimsPrincipal user, CancellationToken ct = default, bool bulk = false)
+    public async Task<Outcome<Application>> DecideAsync(string number, Decision decision, string? reason, ClaimsPrincipal user, bool bulk = false, CancellationToken ct = default)
     {
         var @case = await ApplicationCase.LoadAsync(db, number, tracked: true, ct);
         var seats = await officerSeats.ForAsync(user, ct);

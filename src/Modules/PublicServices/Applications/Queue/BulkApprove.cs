@@ -22,7 +22,7 @@ public sealed class BulkApprove(PublicServicesDb db, ProcessApplication process)
         foreach (var number in numbers.Select(n => ApplicationNumbers.Normalize(n) ?? n.Trim()).Distinct().Take(MaxItems))
         {
             db.ChangeTracker.Clear();
-            var outcome = await process.DecideAsync(number, Decision.Approve, null, user, ct, bulk: true);
+            var outcome = await process.DecideAsync(number, Decision.Approve, null, user, bulk: true, ct);
             results.Add(outcome.Refusal is { } refusal
                 ? new BulkItem(number, false, refusal.Code, refusal.Detail, null)
                 : new BulkItem(number, true, null, null, outcome.Value!.Status));

@@ -65,7 +65,7 @@ public abstract class ApplicationFormPage : PageModel
             }
 
             // Read at most one byte over the limit: enough to know the file is too large.
-            var limit = (field.MaxBytes ?? FormCheck.DefaultMaxBytes) + 1;
+            var limit = (field.MaxBytes ?? ApplicationForm.DefaultMaxBytes) + 1;
             using var stream = file.OpenReadStream();
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];

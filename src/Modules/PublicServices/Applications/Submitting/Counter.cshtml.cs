@@ -19,13 +19,10 @@ public sealed class CounterModel(PublicServicesDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var services = db.Services.AsNoTracking().Where(s => s.IsPublished);
-        if (!string.IsNullOrWhiteSpace(Query))
-        {
-            var q = Query.Trim().ToLower();
-            services = services.Where(s => s.Name.ToLower().Contains(q) || s.Code.Contains(q));
-        }
-
-        Services = await services.OrderBy(s => s.Level).ThenBy(s => s.Name).Take(200).ToListAsync(ct);
+        // A catalogue has tens to a few hundred services: search them in memory, the same on both engines.
+        var services = await db.Services.AsNoTracking().Where(s => s.IsPublished).OrderBy(s => s.Level).ThenBy(s => s.Name).ToListAsync(ct);
+        var q = (Query ?? "").Trim();
+        Services = q.Length == 0 ? services
+            : services.Where(s => s.Name.Contains(q, StringComparison.OrdinalIgnoreCase) || s.Code.Contains(q, StringComparison.OrdinalIgnoreCase)).ToList();
     }
 }

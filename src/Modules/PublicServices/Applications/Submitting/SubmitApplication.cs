@@ -18,7 +18,7 @@ namespace Pamong.PublicServices.Applications.Submitting;
 /// it its number, puts it at the first step with its due date, and notifies the applicant, in one transaction.
 /// </summary>
 public sealed class SubmitApplication(
-    PublicServicesDb db, WorkingDayCalendar calendar, FormCheck form, VillageChoices villages, ApplicationNotices notices,
+    PublicServicesDb db, WorkingDayCalendar calendar, ApplicationForm form, VillageChoices villages, ApplicationNotices notices,
     TimeProvider clock, IStringLocalizer<PublicServicesText> text)
 {
     public async Task<Outcome<Application>> SubmitAsync(ApplicationRequest request, string actorName, CancellationToken ct = default)
@@ -58,7 +58,7 @@ public sealed class SubmitApplication(
         }
 
         var (email, phone) = CheckContact(applicant, problems);
-        var checkedForm = form.Check(version.Fields, request.Answers, request.Files, [], today);
+        var checkedForm = form.Check(version.Fields, request.Answers, request.Files, new HashSet<string>(), today);
         problems.AddRange(checkedForm.Problems);
         if (problems.Count > 0)
         {

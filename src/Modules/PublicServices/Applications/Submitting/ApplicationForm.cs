@@ -16,7 +16,7 @@ public sealed record CheckedForm(Dictionary<string, string> Answers, IReadOnlyLi
 /// Checks a filled-in form against a workflow version's fields: required answers, types, bounds and choices,
 /// and the uploads (present, not too large, really a PDF, JPEG or PNG). Every problem is reported on its field.
 /// </summary>
-public sealed class FormCheck(IStringLocalizer<PublicServicesText> text)
+public sealed class ApplicationForm(IStringLocalizer<PublicServicesText> text)
 {
     /// <summary>The largest upload when a File field names no limit.</summary>
     public const long DefaultMaxBytes = 5 * 1024 * 1024;
