@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pamong.Platform.Modules;
+using Pamong.PublicServices.Applications;
 using Pamong.PublicServices.Satisfaction;
 
 namespace Pamong.PublicServices;
@@ -19,17 +20,19 @@ public sealed class PublicServicesModule : PamongModule
 
     public override IReadOnlyList<string> PagePrefixes => ["/layanan"];
 
-    public override IReadOnlyList<MenuItem> Menu => InsightSetup.Menu;
+    public override IReadOnlyList<MenuItem> Menu => [.. ApplicationsSetup.Menu, .. InsightSetup.Menu];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddPublicServices(configuration);
+        services.AddApplications(configuration);
         services.AddInsight();
     }
 
     public override void MapApi(IEndpointRouteBuilder api)
     {
         api.MapIkmApi();
+        api.MapApplicationsApi();
         api.MapInsightApi();
     }
 }

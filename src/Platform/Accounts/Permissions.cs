@@ -31,23 +31,42 @@ public static class Permissions
     /// <summary>Typing in a citizen's paper IKM questionnaire at the counter.</summary>
     public const string EnterServiceSurveys = "layanan.survey.enter";
 
+    // Public services (layanan): applying, applying for walk-in citizens, processing, reading; partner submission.
+    public const string ApplyForServices = "services.apply";
+    public const string AssistApplications = "applications.assist";
+    public const string ProcessApplications = "applications.process";
+    public const string ReadApplications = "applications.read";
+    public const string SubmitForCitizens = "services.submit";
+
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
         [Roles.Admin] =
         [
             ManageUsers, ManageApiKeys, ManageOrganisation, ManageModules, ReadAudit, ReadRegions, CheckNik,
             ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadDevMailbox,
-            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe,
+            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe, ReadApplications,
             ReadServiceStatistics, EnterServiceSurveys,
         ],
-        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReadServiceStatistics],
-        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe, ReadServiceStatistics],
-        [Roles.OpdOperator] = [ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, FillSpbe, ReadServiceStatistics, EnterServiceSurveys],
+        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReadApplications, ReadServiceStatistics],
+        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe, ReadApplications, ReadServiceStatistics],
+        [Roles.OpdOperator] =
+        [
+            ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, FillSpbe, ProcessApplications, ReadApplications,
+            ReadServiceStatistics, EnterServiceSurveys,
+        ],
 
         // Kecamatan offices serve citizens too (PATEN), so they may open accounts for walk-ins in their kecamatan.
-        [Roles.KecamatanOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadServiceStatistics, EnterServiceSurveys],
-        [Roles.DesaOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadServiceStatistics, EnterServiceSurveys],
-        [Roles.Warga] = [],
+        [Roles.KecamatanOperator] =
+        [
+            ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens,
+            AssistApplications, ProcessApplications, ReadApplications, ReadServiceStatistics, EnterServiceSurveys,
+        ],
+        [Roles.DesaOperator] =
+        [
+            ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens,
+            AssistApplications, ProcessApplications, ReadApplications, ReadServiceStatistics, EnterServiceSurveys,
+        ],
+        [Roles.Warga] = [ApplyForServices],
     };
 
     public static bool Grants(string role, string permission) =>

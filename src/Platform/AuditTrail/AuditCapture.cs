@@ -14,10 +14,10 @@ namespace Pamong.Platform.AuditTrail;
 /// </summary>
 internal static class AuditCapture
 {
-    /// <summary>Values that must never be copied into the log.</summary>
+    /// <summary>Values that must never be copied into the log (secrets; and uploaded file contents, logged by their hash instead).</summary>
     private static readonly HashSet<string> Redacted =
     [
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Secret", "CodeHash",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Secret", "CodeHash", "Content",
     ];
 
     /// <summary>Enums as their names ("Opd", not 1), so that an inspector can read a record without the source code.</summary>

@@ -22,8 +22,17 @@ public sealed class Application : ITenantOwned
     public string? ApplicantUserId { get; set; }
     public ApplicationChannel Channel { get; set; }
 
-    /// <summary>The operator who applied for a walk-in citizen (assisted channel).</summary>
+    /// <summary>The operator who applied for a walk-in citizen (assisted channel), or the partner's API key ("apikey:7").</summary>
     public string? AssistedByUserId { get; set; }
+
+    /// <summary>The partner system that submitted the application (partner channel), e.g. "MPP Digital Nasional".</summary>
+    public string? PartnerName { get; set; }
+
+    /// <summary>Where the applicant's notices go (e-mail); null when none was given.</summary>
+    public string? ContactEmail { get; set; }
+
+    /// <summary>Where the applicant's notices go (SMS, E.164); null when none was given.</summary>
+    public string? ContactPhone { get; set; }
 
     /// <summary>The applicant's desa (region code): decides which desa and kecamatan handle the steps.</summary>
     public string VillageCode { get; set; } = "";
@@ -42,4 +51,7 @@ public sealed class Application : ITenantOwned
 
     /// <summary>The issued result document (signed PDF), once there is one.</summary>
     public Guid? DocumentId { get; set; }
+
+    /// <summary>Counts the changes; two officers acting on the same application at once cannot both succeed.</summary>
+    public int Revision { get; set; }
 }

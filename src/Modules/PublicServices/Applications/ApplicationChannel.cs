@@ -8,4 +8,7 @@ public enum ApplicationChannel
 {
     Online,
     Assisted,
+
+    /// <summary>A partner system (e.g. a national MPP Digital) submitted it through the API for the citizen.</summary>
+    Partner,
 }

@@ -21,6 +21,10 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         b.Property(a => a.ApplicantName).HasMaxLength(200);
         b.Property(a => a.ApplicantUserId).HasMaxLength(450);
         b.Property(a => a.AssistedByUserId).HasMaxLength(450);
+        b.Property(a => a.PartnerName).HasMaxLength(200);
+        b.Property(a => a.ContactEmail).HasMaxLength(254);
+        b.Property(a => a.ContactPhone).HasMaxLength(20);
+        b.Property(a => a.Revision).IsConcurrencyToken();
         b.Property(a => a.Channel).HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.VillageCode).HasMaxLength(13);
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);

@@ -21,6 +21,7 @@ public abstract class PublicServicesDb(DbContextOptions options, CurrentTenant t
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
     public DbSet<ApplicationFile> ApplicationFiles => Set<ApplicationFile>();
+    public DbSet<Applications.Numbering.ApplicationNumberCounter> ApplicationNumberCounters => Set<Applications.Numbering.ApplicationNumberCounter>();
 
     // IKM surveys and the dashboards' derived working-day calendar (ps-insight).
     public DbSet<Satisfaction.Surveys.SurveyResponse> SurveyResponses => Set<Satisfaction.Surveys.SurveyResponse>();

@@ -6,7 +6,7 @@ namespace Pamong.Platform.Accounts.Tokens;
 /// </summary>
 public static class ApiScopes
 {
-    public static readonly IReadOnlyList<string> All = [Permissions.ReadRegions, Permissions.CheckNik, Permissions.ReadCitizens];
+    public static readonly IReadOnlyList<string> All = [Permissions.ReadRegions, Permissions.CheckNik, Permissions.ReadCitizens, Permissions.SubmitForCitizens, Permissions.ReadApplications];
 
     public static bool IsKnown(string scope) => All.Contains(scope);
 }

@@ -12,6 +12,19 @@ namespace Pamong.PublicServices.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "PublicServicesApplicationNumbers",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Last = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicServicesApplicationNumbers", x => new { x.TenantId, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublicServicesHolidays",
                 columns: table => new
                 {
@@ -160,6 +173,9 @@ namespace Pamong.PublicServices.Migrations.Sqlite
                     ApplicantUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     AssistedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    PartnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     VillageCode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     CurrentStep = table.Column<int>(type: "INTEGER", nullable: false),
@@ -167,7 +183,8 @@ namespace Pamong.PublicServices.Migrations.Sqlite
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     AnswersJson = table.Column<string>(type: "TEXT", nullable: false),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -411,6 +428,9 @@ namespace Pamong.PublicServices.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PublicServicesApplicationFiles");
+
+            migrationBuilder.DropTable(
+                name: "PublicServicesApplicationNumbers");
 
             migrationBuilder.DropTable(
                 name: "PublicServicesFormFields");

@@ -13,6 +13,19 @@ namespace Pamong.PublicServices.Migrations.PostgreSql
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "PublicServicesApplicationNumbers",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Last = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicServicesApplicationNumbers", x => new { x.TenantId, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublicServicesHolidays",
                 columns: table => new
                 {
@@ -161,6 +174,9 @@ namespace Pamong.PublicServices.Migrations.PostgreSql
                     ApplicantUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
                     Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     AssistedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    PartnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     VillageCode = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     CurrentStep = table.Column<int>(type: "integer", nullable: false),
@@ -168,7 +184,8 @@ namespace Pamong.PublicServices.Migrations.PostgreSql
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     AnswersJson = table.Column<string>(type: "text", nullable: false),
-                    DocumentId = table.Column<Guid>(type: "uuid", nullable: true)
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -412,6 +429,9 @@ namespace Pamong.PublicServices.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "PublicServicesApplicationFiles");
+
+            migrationBuilder.DropTable(
+                name: "PublicServicesApplicationNumbers");
 
             migrationBuilder.DropTable(
                 name: "PublicServicesFormFields");

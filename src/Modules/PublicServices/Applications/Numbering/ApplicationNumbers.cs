@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Pamong.PublicServices.Data;
+
+namespace Pamong.PublicServices.Applications.Numbering;
+
+/// <summary>
+/// Readable application numbers, "LYN-2026-000123": a running number per Pemda and year. Call inside the
+/// transaction that saves the application: the counter row stays locked until it commits (PostgreSQL), and
+/// SQLite has one writer at a time, so two submissions never get the same number.
+/// </summary>
+public static class ApplicationNumbers
+{
+    public const string Table = "PublicServicesApplicationNumbers";
+    public const string Prefix = "LYN";
+
+    public static async Task<string> NextAsync(PublicServicesDb db, int year, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Take application numbers inside the transaction that saves the application.");
+        }
+
+        var tenant = db.TenantId;
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO \"PublicServicesApplicationNumbers\" (\"TenantId\", \"Year\", \"Last\") VALUES ({tenant}, {year}, 0) ON CONFLICT DO NOTHING", ct);
+        var next = await db.Database.SqlQuery<long>(
+            $"UPDATE \"PublicServicesApplicationNumbers\" SET \"Last\" = \"Last\" + 1 WHERE \"TenantId\" = {tenant} AND \"Year\" = {year} RETURNING \"Last\" AS \"Value\"")
+            .ToListAsync(ct);
+        return Format(year, next.Single());
+    }
+
+    public static string Format(int year, long serial) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Prefix}-{year:D4}-{serial:D6}");
+
+    /// <summary>What a person typed, tidied ("lyn-2026-123 " → "LYN-2026-000123"); null when it cannot be a number.</summary>
+    public static string? Normalize(string? input)
+    {
+        var parts = (input ?? "").Trim().ToUpperInvariant().Split('-');
+        return parts.Length == 3 && parts[0] == Prefix
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 9999
+            && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var serial) && serial is > 0 and < 100_000_000
+            ? Format(year, serial)
+            : null;
+    }
+}

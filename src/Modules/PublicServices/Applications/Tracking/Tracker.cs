@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Pamong.PublicServices.Applications.Numbering;
+using Pamong.PublicServices.Data;
+
+namespace Pamong.PublicServices.Applications.Tracking;
+
+/// <summary>
+/// Public tracking: an application is found only by its number together with the applicant's NIK (both must
+/// match; a wrong number and a wrong NIK look the same to the caller). One query on the number's unique index.
+/// </summary>
+public sealed class Tracker(PublicServicesDb db)
+{
+    public async Task<TrackResult?> FindAsync(string? number, string? nik, CancellationToken ct = default)
+    {
+        var normalized = ApplicationNumbers.Normalize(number);
+        var applicant = (nik ?? "").Trim();
+        if (normalized is null || applicant.Length != 16)
+        {
+            return null;
+        }
+
+        return await db.Applications.AsNoTracking()
+            .Where(a => a.Number == normalized && a.ApplicantNik == applicant)
+            .Select(a => new TrackResult(
+                a.Number,
+                db.Services.Where(s => s.Id == a.ServiceId).Select(s => s.Name).First(),
+                a.Status,
+                a.CurrentStep,
+                db.WorkflowSteps.Where(s => s.WorkflowVersionId == a.WorkflowVersionId && s.Order == a.CurrentStep).Select(s => s.Name).FirstOrDefault(),
+                db.WorkflowSteps.Count(s => s.WorkflowVersionId == a.WorkflowVersionId),
+                a.SubmittedAt,
+                a.StepDueOn,
+                a.CompletedAt))
+            .FirstOrDefaultAsync(ct);
+    }
+}
