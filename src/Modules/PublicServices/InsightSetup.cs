@@ -23,6 +23,7 @@ internal static class InsightSetup
         services.AddScoped<IkmResults>();
         services.AddScoped<IkmSelection>();
         services.AddScoped<WorkdayCalendar>();
+        services.AddSingleton<WorkdayCalendar.BuiltCalendars>();
         services.AddScoped<ServiceStatistics>();
         services.AddScoped<StatisticsQuery>();
     }

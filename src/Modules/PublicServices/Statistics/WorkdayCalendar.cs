@@ -11,30 +11,45 @@ namespace Pamong.PublicServices.Statistics;
 /// calendar, from <see cref="First"/> to <see cref="Last"/>. The rows are derived data (like an index), so
 /// they are written in one transaction with plain SQL and not audited; the holidays themselves are.
 /// </summary>
-public sealed class WorkdayCalendar(PublicServicesDb db, TimeProvider clock)
+public sealed class WorkdayCalendar(PublicServicesDb db, WorkdayCalendar.BuiltCalendars built, TimeProvider clock)
 {
     public static readonly DateOnly First = new(2015, 1, 1);
     public static readonly DateOnly Last = new(2040, 12, 31);
 
-    private static readonly ConcurrentDictionary<string, string> Built = new();
+    /// <summary>Per process (a singleton): which holiday list each Pemda's table was last seen built from.</summary>
+    public sealed class BuiltCalendars
+    {
+        internal ConcurrentDictionary<string, string> ByTenant { get; } = new();
+
+        /// <summary>One rebuild at a time in this process.</summary>
+        internal SemaphoreSlim Gate { get; } = new(1, 1);
+    }
 
     /// <summary>Builds the table when the holidays changed since it was last built (cheap otherwise: reads the holiday dates).</summary>
     public async Task EnsureAsync(CancellationToken ct)
     {
         var holidays = await db.Holidays.AsNoTracking().Select(h => h.Date).ToListAsync(ct);
         var fingerprint = Fingerprint(holidays);
-        if (Built.TryGetValue(db.TenantId, out var known) && known == fingerprint)
+        if (built.ByTenant.TryGetValue(db.TenantId, out var known) && known == fingerprint)
         {
             return;
         }
 
-        var stamp = await db.WorkdayCalendars.AsNoTracking().Select(s => s.Fingerprint).FirstOrDefaultAsync(ct);
-        if (stamp != fingerprint)
+        await built.Gate.WaitAsync(ct);
+        try
         {
-            await RebuildAsync(holidays.ToHashSet(), fingerprint, ct);
-        }
+            var stamp = await db.WorkdayCalendars.AsNoTracking().Select(s => s.Fingerprint).FirstOrDefaultAsync(ct);
+            if (stamp != fingerprint)
+            {
+                await RebuildAsync(holidays.ToHashSet(), fingerprint, ct);
+            }
 
-        Built[db.TenantId] = fingerprint;
+            built.ByTenant[db.TenantId] = fingerprint;
+        }
+        finally
+        {
+            built.Gate.Release();
+        }
     }
 
     /// <summary>Working-day numbers: day d gets the count of working days from <see cref="First"/> up to d.</summary>
