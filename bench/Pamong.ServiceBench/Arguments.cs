@@ -33,6 +33,6 @@ public sealed class Arguments
     public int Number(string name, int fallback) =>
         _values.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 
-    public double Decimal(string name, double fallback) =>
+    public double Fraction(string name, double fallback) =>
         _values.TryGetValue(name, out var value) ? double.Parse(value, CultureInfo.InvariantCulture) : fallback;
 }

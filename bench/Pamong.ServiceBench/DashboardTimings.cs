@@ -29,7 +29,7 @@ public static class DashboardTimings
             ("pimpinan", $"/api/v1/services/statistics?by=desa&{period}"),
             ("pimpinan", $"/layanan/dasbor?by=desa&{period}"),
             ("pimpinan", $"/layanan/dasbor?by=service&{period}"),
-            ("pimpinan", $"/layanan/ikm/laporan?unit=DISDUKCAPIL&{period}"),
+            ("pimpinan", $"/layanan/ikm/laporan?unit=DISPENDUKCAPIL&{period}"),
             ("kecamatan", $"/api/v1/services/statistics?by=desa&{period}"),
             ("kecamatan", $"/layanan/dasbor?by=desa&{period}"),
             ("desa", $"/api/v1/services/statistics?by=service&{period}"),

@@ -20,7 +20,7 @@ public static class TrackingLoad
         var seconds = args.Number("seconds", 30);
         var warmup = args.Number("warmup", 5);
         var method = args.Text("method", "POST");
-        var path = args.Text("path", "/api/v1/tracking");
+        var path = args.Text("path", "/api/v1/applications/track");
         var body = args.Text("body", """{"number":"{number}","nik":"{nik}"}""");
         var pairs = await SampleAsync(args.Required("connection"), args.Number("sample", 20000));
         Console.WriteLine($"tracking: {pairs.Count} application numbers sampled; {rate}/s for {seconds} s after {warmup} s warm-up; {method} {path}");
@@ -36,7 +36,7 @@ public static class TrackingLoad
         return 0;
     }
 
-    private static async Task RunAtRateAsync(HttpClient client, IReadOnlyList<(string Number, string Nik)> pairs, int rate, int seconds,
+    private static async Task RunAtRateAsync(HttpClient client, List<(string Number, string Nik)> pairs, int rate, int seconds,
         string method, string path, string body, Latencies latencies)
     {
         var total = rate * seconds;
@@ -92,14 +92,14 @@ public static class TrackingLoad
     private static string Fill(string template, string number, string nik) =>
         template.Replace("{number}", Uri.EscapeDataString(number), StringComparison.Ordinal).Replace("{nik}", nik, StringComparison.Ordinal);
 
-    private static async Task<List<(string, string)>> SampleAsync(string connectionString, int sample)
+    private static async Task<List<(string Number, string Nik)>> SampleAsync(string connectionString, int sample)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = """SELECT "Number", "ApplicantNik" FROM "PublicServicesApplications" ORDER BY random() LIMIT @n""";
         command.Parameters.AddWithValue("n", sample);
-        var pairs = new List<(string, string)>();
+        var pairs = new List<(string Number, string Nik)>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
