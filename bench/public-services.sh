@@ -53,7 +53,9 @@ pgbench_tps=$(grep -oP '^tps = \K[0-9.]+' /tmp/pamong-pgbench.txt)
 psql -d postgres -qc "DROP DATABASE IF EXISTS $pgbench_db WITH (FORCE)"
 
 echo "== 2. app on a fresh database ($app_db), Release build"
-dotnet build -c Release -v q -nologo src/Pamong.Web bench/Pamong.ServiceBench >/dev/null
+for project in src/Pamong.Web bench/Pamong.ServiceBench; do
+  dotnet build -c Release -v q -nologo "$project" | grep -E " error |rror\(s\)" || true
+done
 psql -d postgres -qc "DROP DATABASE IF EXISTS $app_db WITH (FORCE)" -c "CREATE DATABASE $app_db"
 data_folder="$(mktemp -d)"
 Database__Provider=postgres Database__ConnectionString="$connection" Database__DataFolder="$data_folder" \

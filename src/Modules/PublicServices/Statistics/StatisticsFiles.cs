@@ -48,7 +48,7 @@ public static class StatisticsFiles
     public static ChartData Volume(ServiceStatistics.Report report, int top, string submitted, string completed)
     {
         var rows = report.Rows.Take(top).ToList();
-        var max = NiceMax(Math.Max(1, rows.Select(r => r.Submitted).DefaultIfEmpty(0).Max()));
+        var max = NiceMax(Math.Max(5, rows.Select(r => r.Submitted).DefaultIfEmpty(0).Max()));
         return new ChartData(rows.Select(r => r.Name).ToList(),
             [new ChartSeries(submitted, rows.Select(r => (double?)r.Submitted).ToList()), new ChartSeries(completed, rows.Select(r => (double?)r.Completed).ToList())],
             Max: max) { Step = max / 5, ValueFormat = "N0" };
