@@ -188,9 +188,10 @@ public static class HistoryGenerator
                 }
             }
 
+            // The applications first: the events and surveys reference them, checked when their COPY ends.
+            await applications.CompleteAsync();
             await eventWriter.CompleteAsync();
             await surveyWriter.CompleteAsync();
-            await applications.CompleteAsync();
         }
 
         // Continue the number series after the history, so new submissions do not collide.
