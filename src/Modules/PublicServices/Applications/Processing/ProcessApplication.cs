@@ -82,7 +82,8 @@ public sealed class ProcessApplication(
                     application.Status = ApplicationStatus.Completed;
                     application.CompletedAt = now;
                     application.StepDueOn = null;
-                    AddEvent(application, ApplicationActions.Completed, step.Order, user, null, now);
+                    // Right after the approval, so that the timeline reads in order.
+                    AddEvent(application, ApplicationActions.Completed, step.Order, user, null, now.AddMilliseconds(1));
                     completed = true;
                 }
 
