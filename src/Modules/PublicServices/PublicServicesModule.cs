@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pamong.Platform.Accounts;
 using Pamong.Platform.Modules;
+using Pamong.PublicServices.Calendar;
+using Pamong.PublicServices.Catalogue;
 using Pamong.PublicServices.Satisfaction;
 
 namespace Pamong.PublicServices;
@@ -19,8 +22,20 @@ public sealed class PublicServicesModule : PamongModule
 
     public override IReadOnlyList<string> PagePrefixes => ["/layanan"];
 
+    public override IReadOnlyList<MenuItem> Menu =>
+    [
+        new("Services", "/layanan"),
+        new("ServicesAdmin", "/layanan/admin", Permissions.ManageServices),
+        new("Holidays", "/layanan/admin/hari-libur", Permissions.ManageServices),
+    ];
+
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddPublicServices(configuration);
 
-    public override void MapApi(IEndpointRouteBuilder api) => api.MapIkmApi();
+    public override void MapApi(IEndpointRouteBuilder api)
+    {
+        api.MapIkmApi();
+        api.MapCatalogueApi();
+        api.MapHolidaysApi();
+    }
 }

@@ -25,13 +25,16 @@ public static class Permissions
     public const string ReviewSpbe = "spbe.review";
     public const string FillSpbe = "spbe.fill";
 
+    /// <summary>Public services: the catalogue, its standards and workflows, and the holiday calendar.</summary>
+    public const string ManageServices = "services.manage";
+
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
         [Roles.Admin] =
         [
             ManageUsers, ManageApiKeys, ManageOrganisation, ManageModules, ReadAudit, ReadRegions, CheckNik,
             ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadDevMailbox,
-            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe,
+            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe, ManageServices,
         ],
         [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe],
         [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe],
