@@ -25,6 +25,9 @@ public static class Permissions
     public const string ReviewSpbe = "spbe.review";
     public const string FillSpbe = "spbe.fill";
 
+    /// <summary>Public services: the catalogue, its standards and workflows, and the holiday calendar.</summary>
+    public const string ManageServices = "services.manage";
+
     // Public services (layanan): applying, applying for walk-in citizens, processing, reading; partner submission.
     public const string ApplyForServices = "services.apply";
     public const string AssistApplications = "applications.assist";
@@ -38,7 +41,7 @@ public static class Permissions
         [
             ManageUsers, ManageApiKeys, ManageOrganisation, ManageModules, ReadAudit, ReadRegions, CheckNik,
             ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadDevMailbox,
-            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe, ReadApplications,
+            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe, ManageServices, ReadApplications,
         ],
         [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReadApplications],
         [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe, ReadApplications],

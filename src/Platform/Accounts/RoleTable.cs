@@ -26,6 +26,7 @@ public static class RoleTable
         [Permissions.ManageSpbe] = "manage SPBE periods, instruments, targets, architecture and risks",
         [Permissions.ReviewSpbe] = "review and lock SPBE self-assessments (internal evaluation team)",
         [Permissions.FillSpbe] = "fill SPBE indicators with evidence",
+        [Permissions.ManageServices] = "manage the service catalogue, workflows and the holiday calendar",
         [Permissions.ApplyForServices] = "apply for public services online",
         [Permissions.AssistApplications] = "apply for walk-in citizens at the counter (loket)",
         [Permissions.ProcessApplications] = "approve, return and reject applications at their steps",

@@ -11,7 +11,7 @@ using Pamong.PublicServices.Data;
 namespace Pamong.PublicServices.Migrations.Sqlite
 {
     [DbContext(typeof(PublicServicesSqliteDb))]
-    [Migration("20261123055941_InitialCreate")]
+    [Migration("20261123064256_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />

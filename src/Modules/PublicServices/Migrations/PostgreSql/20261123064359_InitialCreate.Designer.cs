@@ -13,7 +13,7 @@ using Pamong.PublicServices.Data;
 namespace Pamong.PublicServices.Migrations.PostgreSql
 {
     [DbContext(typeof(PublicServicesPostgresDb))]
-    [Migration("20261123055948_InitialCreate")]
+    [Migration("20261123064359_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
