@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pamong.Platform.Accounts;
 using Pamong.Platform.Modules;
 using Pamong.PublicServices.Applications;
+using Pamong.PublicServices.Calendar;
+using Pamong.PublicServices.Catalogue;
 using Pamong.PublicServices.Satisfaction;
 
 namespace Pamong.PublicServices;
@@ -20,7 +23,14 @@ public sealed class PublicServicesModule : PamongModule
 
     public override IReadOnlyList<string> PagePrefixes => ["/layanan"];
 
-    public override IReadOnlyList<MenuItem> Menu => [.. ApplicationsSetup.Menu, .. InsightSetup.Menu];
+    public override IReadOnlyList<MenuItem> Menu =>
+    [
+        new("Services", "/layanan"),
+        .. ApplicationsSetup.Menu,
+        .. InsightSetup.Menu,
+        new("ServicesAdmin", "/layanan/admin", Permissions.ManageServices),
+        new("Holidays", "/layanan/admin/hari-libur", Permissions.ManageServices),
+    ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -32,6 +42,8 @@ public sealed class PublicServicesModule : PamongModule
     public override void MapApi(IEndpointRouteBuilder api)
     {
         api.MapIkmApi();
+        api.MapCatalogueApi();
+        api.MapHolidaysApi();
         api.MapApplicationsApi();
         api.MapInsightApi();
     }

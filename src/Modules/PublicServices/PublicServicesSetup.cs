@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pamong.Platform.Data;
 using Pamong.PublicServices.Calendar;
+using Pamong.PublicServices.Catalogue;
 using Pamong.PublicServices.Data;
+using Pamong.PublicServices.Workflows;
 
 namespace Pamong.PublicServices;
 
@@ -14,5 +16,12 @@ internal static class PublicServicesSetup
     {
         services.AddModuleDb<PublicServicesDb, PublicServicesSqliteDb, PublicServicesPostgresDb>(configuration, HistoryTable);
         services.AddScoped<WorkingDayCalendar>();
+        services.AddScoped<HolidayEditor>();
+        services.AddScoped<OpdUnits>();
+        services.AddScoped<CatalogueSearch>();
+        services.AddScoped<ServiceReader>();
+        services.AddScoped<ServiceEditor>();
+        services.AddScoped<WorkflowEditor>();
+        services.AddSingleton<IStartupStep, Demo.DemoCatalogue>();
     }
 }

@@ -31,6 +31,9 @@ public static class Permissions
     /// <summary>Typing in a citizen's paper IKM questionnaire at the counter.</summary>
     public const string EnterServiceSurveys = "layanan.survey.enter";
 
+    /// <summary>Public services: the catalogue, its standards and workflows, and the holiday calendar.</summary>
+    public const string ManageServices = "services.manage";
+
     // Public services (layanan): applying, applying for walk-in citizens, processing, reading; partner submission.
     public const string ApplyForServices = "services.apply";
     public const string AssistApplications = "applications.assist";
@@ -44,7 +47,7 @@ public static class Permissions
         [
             ManageUsers, ManageApiKeys, ManageOrganisation, ManageModules, ReadAudit, ReadRegions, CheckNik,
             ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadDevMailbox,
-            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe, ReadApplications,
+            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe, ManageServices, ReadApplications,
             ReadServiceStatistics, EnterServiceSurveys,
         ],
         [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReadApplications, ReadServiceStatistics],

@@ -32,13 +32,28 @@ public static partial class ServiceFixtures
             var now = app.Clock.GetUtcNow().UtcDateTime;
             var service = new Service
             {
-                Id = Guid.NewGuid(), Code = code, Name = "Surat Keterangan Uji " + code[4..], Category = ServiceCategories.Umum, Level = ServiceLevel.Desa,
-                Summary = "Uji", Requirements = "KTP", Procedure = "Ajukan", Product = "Surat", IsPublished = true, CreatedAt = now, UpdatedAt = now,
+                Id = Guid.NewGuid(),
+                Code = code,
+                Name = "Surat Keterangan Uji " + code[4..],
+                Category = ServiceCategories.Umum,
+                Level = ServiceLevel.Desa,
+                Summary = "Uji",
+                Requirements = "KTP",
+                Procedure = "Ajukan",
+                Product = "Surat",
+                IsPublished = true,
+                CreatedAt = now,
+                UpdatedAt = now,
             };
             db.Services.Add(service);
             db.WorkflowVersions.Add(new WorkflowVersion
             {
-                Id = Guid.NewGuid(), ServiceId = service.Id, Number = 1, CreatedAt = now, CreatedBy = "uji", IsCurrent = true,
+                Id = Guid.NewGuid(),
+                ServiceId = service.Id,
+                Number = 1,
+                CreatedAt = now,
+                CreatedBy = "uji",
+                IsCurrent = true,
                 Steps =
                 [
                     new WorkflowStep { Order = 1, Name = "Verifikasi desa", Level = ServiceLevel.Desa, Role = Roles.DesaOperator, SlaWorkingDays = desaSla, AllowBulkApprove = bulkAtDesa },

@@ -82,7 +82,8 @@ public sealed class ProcessApplication(
                     application.Status = ApplicationStatus.Completed;
                     application.CompletedAt = now;
                     application.StepDueOn = null;
-                    AddEvent(application, ApplicationActions.Completed, step.Order, user, null, now);
+                    // Right after the approval, so that the timeline reads in order.
+                    AddEvent(application, ApplicationActions.Completed, step.Order, user, null, now.AddMilliseconds(1));
                     completed = true;
                 }
 
@@ -179,8 +180,14 @@ public sealed class ProcessApplication(
     private void AddEvent(Application application, string action, int step, ClaimsPrincipal user, string? reason, DateTime at) =>
         db.ApplicationEvents.Add(new ApplicationEvent
         {
-            Id = Guid.NewGuid(), ApplicationId = application.Id, At = at, Action = action, StepOrder = step,
-            ActorUserId = user.FindFirstValue(ClaimTypes.NameIdentifier), ActorName = ApplicationAccess.ActorName(user), Reason = reason,
+            Id = Guid.NewGuid(),
+            ApplicationId = application.Id,
+            At = at,
+            Action = action,
+            StepOrder = step,
+            ActorUserId = user.FindFirstValue(ClaimTypes.NameIdentifier),
+            ActorName = ApplicationAccess.ActorName(user),
+            Reason = reason,
         });
 
     private async Task<Refusal?> SaveAsync(CancellationToken ct)

@@ -42,7 +42,12 @@ public sealed class ResultDocumentStep(PublicServicesDb db, TimeProvider clock, 
     private void Record(Application application, string action, string? reason) =>
         db.ApplicationEvents.Add(new ApplicationEvent
         {
-            Id = Guid.NewGuid(), ApplicationId = application.Id, At = clock.GetUtcNow().UtcDateTime, Action = action,
-            StepOrder = application.CurrentStep, ActorName = "sistem", Reason = reason,
+            Id = Guid.NewGuid(),
+            ApplicationId = application.Id,
+            At = clock.GetUtcNow().UtcDateTime,
+            Action = action,
+            StepOrder = application.CurrentStep,
+            ActorName = "sistem",
+            Reason = reason,
         });
 }

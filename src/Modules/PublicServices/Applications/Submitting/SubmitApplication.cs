@@ -97,8 +97,13 @@ public sealed class SubmitApplication(
 
         db.ApplicationEvents.Add(new ApplicationEvent
         {
-            Id = Guid.NewGuid(), ApplicationId = application.Id, At = now, Action = ApplicationActions.Submitted,
-            StepOrder = first.Order, ActorUserId = applicant.AssistedByUserId ?? applicant.UserId, ActorName = actorName,
+            Id = Guid.NewGuid(),
+            ApplicationId = application.Id,
+            At = now,
+            Action = ApplicationActions.Submitted,
+            StepOrder = first.Order,
+            ActorUserId = applicant.AssistedByUserId ?? applicant.UserId,
+            ActorName = actorName,
         });
         notices.Enqueue(application, service.Name, ApplicationActions.Submitted);
         await db.SaveChangesAsync(ct);

@@ -21,7 +21,7 @@ public sealed class ApplicationDetails(PublicServicesDb db, OfficerSeats officer
         }
 
         var a = @case.Application;
-        var events = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == a.Id).OrderBy(e => e.At).ThenBy(e => e.Action == ApplicationActions.Completed).ToListAsync(ct);
+        var events = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == a.Id).OrderBy(e => e.At).ToListAsync(ct);
         var files = await db.ApplicationFiles.AsNoTracking().Where(f => f.ApplicationId == a.Id).OrderBy(f => f.FieldKey)
             .Select(f => new { f.Id, f.FieldKey, f.FileName, f.ContentType, f.Length, f.Sha256 }).ToListAsync(ct);
         var answers = JsonSerializer.Deserialize<Dictionary<string, string>>(a.AnswersJson) ?? [];

@@ -13,7 +13,7 @@ using Pamong.PublicServices.Data;
 namespace Pamong.PublicServices.Migrations.PostgreSql
 {
     [DbContext(typeof(PublicServicesPostgresDb))]
-    [Migration("20261123061443_InitialCreate")]
+    [Migration("20261123065028_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />

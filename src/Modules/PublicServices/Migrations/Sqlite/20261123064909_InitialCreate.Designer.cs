@@ -11,7 +11,7 @@ using Pamong.PublicServices.Data;
 namespace Pamong.PublicServices.Migrations.Sqlite
 {
     [DbContext(typeof(PublicServicesSqliteDb))]
-    [Migration("20261123061352_InitialCreate")]
+    [Migration("20261123064909_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
