@@ -26,6 +26,8 @@ public static class RoleTable
         [Permissions.ManageSpbe] = "manage SPBE periods, instruments, targets, architecture and risks",
         [Permissions.ReviewSpbe] = "review and lock SPBE self-assessments (internal evaluation team)",
         [Permissions.FillSpbe] = "fill SPBE indicators with evidence",
+        [Permissions.ManageSigning] = "manage signing keys and certificates, revoke issued documents",
+        [Permissions.ReadIssuedDocuments] = "read and download issued documents of their area",
     };
 
     public static string Markdown()
