@@ -1,13 +1,18 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pamong.Platform.Accounts;
 using Pamong.Platform.Modules;
+using Pamong.PublicServices.Calendar;
+using Pamong.PublicServices.Catalogue;
 using Pamong.PublicServices.Satisfaction;
 
 namespace Pamong.PublicServices;
 
 /// <summary>
-/// Smart Kampung + MPP Digital: public services down to every village. This first part carries the
-/// satisfaction-index (IKM) arithmetic; the catalogue, applications, workflows, documents and
-/// complaints come next (issue 3).
+/// Smart Kampung + MPP Digital: public services down to every village. The service catalogue with its
+/// standards, workflows and forms as versioned data, the working-day calendar, applications and the
+/// satisfaction index (IKM).
 /// </summary>
 public sealed class PublicServicesModule : PamongModule
 {
@@ -15,5 +20,22 @@ public sealed class PublicServicesModule : PamongModule
 
     public override string NameKey => "ModuleLayanan";
 
-    public override void MapApi(IEndpointRouteBuilder api) => api.MapIkmApi();
+    public override IReadOnlyList<string> PagePrefixes => ["/layanan"];
+
+    public override IReadOnlyList<MenuItem> Menu =>
+    [
+        new("Services", "/layanan"),
+        new("ServicesAdmin", "/layanan/admin", Permissions.ManageServices),
+        new("Holidays", "/layanan/admin/hari-libur", Permissions.ManageServices),
+    ];
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddPublicServices(configuration);
+
+    public override void MapApi(IEndpointRouteBuilder api)
+    {
+        api.MapIkmApi();
+        api.MapCatalogueApi();
+        api.MapHolidaysApi();
+    }
 }

@@ -27,13 +27,16 @@ public static class Permissions
     public const string ManageSigning = "signing.manage";
     public const string ReadIssuedDocuments = "documents.read";
 
+    /// <summary>Public services: the catalogue, its standards and workflows, and the holiday calendar.</summary>
+    public const string ManageServices = "services.manage";
+
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
         [Roles.Admin] =
         [
             ManageUsers, ManageApiKeys, ManageOrganisation, ManageModules, ReadAudit, ReadRegions, CheckNik,
             ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadDevMailbox,
-            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe, ManageSigning, ReadIssuedDocuments,
+            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe, ManageSigning, ReadIssuedDocuments, ManageServices,
         ],
         [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReadIssuedDocuments],
         [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe, ReadIssuedDocuments],

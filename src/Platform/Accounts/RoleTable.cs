@@ -28,6 +28,7 @@ public static class RoleTable
         [Permissions.FillSpbe] = "fill SPBE indicators with evidence",
         [Permissions.ManageSigning] = "manage signing keys and certificates, revoke issued documents",
         [Permissions.ReadIssuedDocuments] = "read and download issued documents of their area",
+        [Permissions.ManageServices] = "manage the public service catalogue, workflows and holiday calendar",
     };
 
     public static string Markdown()

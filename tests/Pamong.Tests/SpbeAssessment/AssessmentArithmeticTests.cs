@@ -1,4 +1,5 @@
 using System.Text;
+using Pamong.Platform.Files;
 using Pamong.SpbeAssessment.Evidence;
 using Pamong.SpbeAssessment.Gaps;
 using Pamong.SpbeAssessment.Index;

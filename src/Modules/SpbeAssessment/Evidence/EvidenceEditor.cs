@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Pamong.Platform.AuditTrail;
+using Pamong.Platform.Files;
 using Pamong.Platform.Web;
 using Pamong.SpbeAssessment.Data;
 using Pamong.SpbeAssessment.Indicators;

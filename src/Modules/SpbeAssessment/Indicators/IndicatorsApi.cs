@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pamong.Platform.Accounts;
+using Pamong.Platform.Files;
 using Pamong.Platform.Web;
 using Pamong.SpbeAssessment.Evidence;
 

@@ -1,10 +1,11 @@
 using System.IO.Compression;
 
-namespace Pamong.SpbeAssessment.Evidence;
+namespace Pamong.Platform.Files;
 
 /// <summary>
 /// Which kind of document a file really is, from its first bytes (and, for DOCX/XLSX, the parts inside the
-/// ZIP container), whatever its name says. Only the kinds evidence may be are known.
+/// ZIP container), whatever its name says. Known kinds: PDF, JPEG, PNG, DOCX, XLSX (SPBE evidence allows all;
+/// public-service uploads only PDF/JPEG/PNG).
 /// </summary>
 public static class FileSniffer
 {

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Pamong.Platform.AuditTrail;
+using Pamong.Platform.Data;
+using Pamong.Platform.Tenancy;
+using Pamong.PublicServices.Applications;
+using Pamong.PublicServices.Calendar;
+using Pamong.PublicServices.Catalogue;
+using Pamong.PublicServices.Workflows;
+
+namespace Pamong.PublicServices.Data;
+
+/// <summary>The public-services module's own tables (prefixed "PublicServices"), scoped per Pemda and audited.</summary>
+public abstract class PublicServicesDb(DbContextOptions options, CurrentTenant tenant, AuditActor actor, TimeProvider clock)
+    : ModuleDb(options, tenant, actor, clock)
+{
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<WorkflowVersion> WorkflowVersions => Set<WorkflowVersion>();
+    public DbSet<WorkflowStep> WorkflowSteps => Set<WorkflowStep>();
+    public DbSet<FormField> FormFields => Set<FormField>();
+    public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<Application> Applications => Set<Application>();
+    public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+    public DbSet<ApplicationFile> ApplicationFiles => Set<ApplicationFile>();
+
+    protected override void ConfigureModule(ModelBuilder builder) =>
+        builder.ApplyConfigurationsFromAssembly(typeof(PublicServicesDb).Assembly);
+}
+
+public sealed class PublicServicesSqliteDb(DbContextOptions<PublicServicesSqliteDb> options, CurrentTenant tenant, AuditActor actor, TimeProvider clock)
+    : PublicServicesDb(options, tenant, actor, clock);
+
+public sealed class PublicServicesPostgresDb(DbContextOptions<PublicServicesPostgresDb> options, CurrentTenant tenant, AuditActor actor, TimeProvider clock)
+    : PublicServicesDb(options, tenant, actor, clock);
