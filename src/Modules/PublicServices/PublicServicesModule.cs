@@ -5,6 +5,7 @@ using Pamong.Platform.Accounts;
 using Pamong.Platform.Modules;
 using Pamong.PublicServices.Calendar;
 using Pamong.PublicServices.Catalogue;
+using Pamong.PublicServices.Documents;
 using Pamong.PublicServices.Satisfaction;
 
 namespace Pamong.PublicServices;
@@ -37,5 +38,6 @@ public sealed class PublicServicesModule : PamongModule
         api.MapIkmApi();
         api.MapCatalogueApi();
         api.MapHolidaysApi();
+        api.MapResultDocumentApi();
     }
 }

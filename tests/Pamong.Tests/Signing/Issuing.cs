@@ -21,4 +21,11 @@ public static class Issuing
             pdf.Paragraph("Surat ini dibuat untuk pengujian tanda tangan elektronik.");
         });
     }
+
+    public static async Task<T> WithScopeAsync<T>(this PamongApp app, Func<IServiceProvider, Task<T>> work)
+    {
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentTenant>().Set("banyuwangi");
+        return await work(scope.ServiceProvider);
+    }
 }

@@ -21,6 +21,7 @@ public abstract class PublicServicesDb(DbContextOptions options, CurrentTenant t
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
     public DbSet<ApplicationFile> ApplicationFiles => Set<ApplicationFile>();
+    public DbSet<Documents.ResultTemplate> ResultTemplates => Set<Documents.ResultTemplate>();
 
     protected override void ConfigureModule(ModelBuilder builder) =>
         builder.ApplyConfigurationsFromAssembly(typeof(PublicServicesDb).Assembly);

@@ -54,6 +54,33 @@ namespace Pamong.PublicServices.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublicServicesResultTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ServiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Closing = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    NumberPattern = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SequenceYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicServicesResultTemplates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicServicesResultTemplates_PublicServicesServices_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "PublicServicesServices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublicServicesWorkflowVersions",
                 columns: table => new
                 {
@@ -280,6 +307,17 @@ namespace Pamong.PublicServices.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublicServicesResultTemplates_ServiceId",
+                table: "PublicServicesResultTemplates",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicServicesResultTemplates_TenantId_ServiceId",
+                table: "PublicServicesResultTemplates",
+                columns: new[] { "TenantId", "ServiceId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublicServicesServices_TenantId_Category",
                 table: "PublicServicesServices",
                 columns: new[] { "TenantId", "Category" });
@@ -317,6 +355,9 @@ namespace Pamong.PublicServices.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PublicServicesHolidays");
+
+            migrationBuilder.DropTable(
+                name: "PublicServicesResultTemplates");
 
             migrationBuilder.DropTable(
                 name: "PublicServicesWorkflowSteps");

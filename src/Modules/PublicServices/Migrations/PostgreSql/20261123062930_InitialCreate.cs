@@ -55,6 +55,33 @@ namespace Pamong.PublicServices.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublicServicesResultTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Closing = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    NumberPattern = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SequenceYear = table.Column<int>(type: "integer", nullable: false),
+                    LastSequence = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicServicesResultTemplates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicServicesResultTemplates_PublicServicesServices_Servic~",
+                        column: x => x.ServiceId,
+                        principalTable: "PublicServicesServices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublicServicesWorkflowVersions",
                 columns: table => new
                 {
@@ -281,6 +308,17 @@ namespace Pamong.PublicServices.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublicServicesResultTemplates_ServiceId",
+                table: "PublicServicesResultTemplates",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicServicesResultTemplates_TenantId_ServiceId",
+                table: "PublicServicesResultTemplates",
+                columns: new[] { "TenantId", "ServiceId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublicServicesServices_TenantId_Category",
                 table: "PublicServicesServices",
                 columns: new[] { "TenantId", "Category" });
@@ -318,6 +356,9 @@ namespace Pamong.PublicServices.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "PublicServicesHolidays");
+
+            migrationBuilder.DropTable(
+                name: "PublicServicesResultTemplates");
 
             migrationBuilder.DropTable(
                 name: "PublicServicesWorkflowSteps");
