@@ -16,6 +16,7 @@ using Pamong.Platform.Notifications;
 using Pamong.Platform.Organisations;
 using Pamong.Platform.People;
 using Pamong.Platform.Regions;
+using Pamong.Platform.Signing;
 using Pamong.Platform.Tenancy;
 using Pamong.Platform.Web;
 
@@ -53,6 +54,7 @@ public static class PlatformSetup
         services.AddPeople(configuration);
 
         services.AddAccounts(configuration);
+        services.AddSigning(configuration);
 
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
@@ -101,6 +103,7 @@ public static class PlatformSetup
         app.MapOrganisation();
         app.MapPeople();
         app.MapAccounts();
+        app.MapSigning();
         return app;
     }
 

@@ -6,6 +6,7 @@ using Pamong.Platform.Modules;
 using Pamong.PublicServices.Applications;
 using Pamong.PublicServices.Calendar;
 using Pamong.PublicServices.Catalogue;
+using Pamong.PublicServices.Documents;
 using Pamong.PublicServices.Satisfaction;
 
 namespace Pamong.PublicServices;
@@ -46,5 +47,6 @@ public sealed class PublicServicesModule : PamongModule
         api.MapHolidaysApi();
         api.MapApplicationsApi();
         api.MapInsightApi();
+        api.MapResultDocumentApi();
     }
 }

@@ -4,6 +4,7 @@ using Pamong.Platform.Data;
 using Pamong.PublicServices.Calendar;
 using Pamong.PublicServices.Catalogue;
 using Pamong.PublicServices.Data;
+using Pamong.PublicServices.Documents;
 using Pamong.PublicServices.Workflows;
 
 namespace Pamong.PublicServices;
@@ -23,5 +24,9 @@ internal static class PublicServicesSetup
         services.AddScoped<ServiceEditor>();
         services.AddScoped<WorkflowEditor>();
         services.AddSingleton<IStartupStep, Demo.DemoCatalogue>();
+        services.AddScoped<ResultTemplates>();
+        services.AddScoped<ResultDocument>();
+        services.AddScoped<ResultDocumentAccess>();
+        services.AddSingleton<IStartupStep, DemoResultTemplates>();
     }
 }

@@ -24,6 +24,8 @@ public static class Permissions
     public const string ManageSpbe = "spbe.manage";
     public const string ReviewSpbe = "spbe.review";
     public const string FillSpbe = "spbe.fill";
+    public const string ManageSigning = "signing.manage";
+    public const string ReadIssuedDocuments = "documents.read";
 
     /// <summary>Public-services dashboards and IKM reports, limited to the officer's area (see Statistics/StatisticsScope).</summary>
     public const string ReadServiceStatistics = "layanan.statistics";
@@ -47,27 +49,27 @@ public static class Permissions
         [
             ManageUsers, ManageApiKeys, ManageOrganisation, ManageModules, ReadAudit, ReadRegions, CheckNik,
             ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadDevMailbox,
-            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe, ManageServices, ReadApplications,
+            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe, ManageServices, ReadApplications, ManageSigning, ReadIssuedDocuments,
             ReadServiceStatistics, EnterServiceSurveys,
         ],
-        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReadApplications, ReadServiceStatistics],
-        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe, ReadApplications, ReadServiceStatistics],
+        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReadApplications, ReadServiceStatistics, ReadIssuedDocuments],
+        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe, ReadApplications, ReadServiceStatistics, ReadIssuedDocuments],
         [Roles.OpdOperator] =
         [
             ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, FillSpbe, ProcessApplications, ReadApplications,
-            ReadServiceStatistics, EnterServiceSurveys,
+            ReadServiceStatistics, EnterServiceSurveys, ReadIssuedDocuments,
         ],
 
         // Kecamatan offices serve citizens too (PATEN), so they may open accounts for walk-ins in their kecamatan.
         [Roles.KecamatanOperator] =
         [
             ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens,
-            AssistApplications, ProcessApplications, ReadApplications, ReadServiceStatistics, EnterServiceSurveys,
+            AssistApplications, ProcessApplications, ReadApplications, ReadServiceStatistics, EnterServiceSurveys, ReadIssuedDocuments,
         ],
         [Roles.DesaOperator] =
         [
             ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens,
-            AssistApplications, ProcessApplications, ReadApplications, ReadServiceStatistics, EnterServiceSurveys,
+            AssistApplications, ProcessApplications, ReadApplications, ReadServiceStatistics, EnterServiceSurveys, ReadIssuedDocuments,
         ],
         [Roles.Warga] = [ApplyForServices],
     };

@@ -34,6 +34,8 @@ public static class RoleTable
         [Permissions.ProcessApplications] = "approve, return and reject applications at their steps",
         [Permissions.ReadApplications] = "read applications (operators: their steps; leaders: all)",
         [Permissions.SubmitForCitizens] = "partner systems: submit applications for citizens and track them",
+        [Permissions.ManageSigning] = "manage signing keys and certificates, revoke issued documents",
+        [Permissions.ReadIssuedDocuments] = "read and download issued documents of their area",
     };
 
     public static string Markdown()

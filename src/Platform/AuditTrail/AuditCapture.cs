@@ -17,7 +17,7 @@ internal static class AuditCapture
     /// <summary>Values that must never be copied into the log (secrets; and uploaded file contents, logged by their hash instead).</summary>
     private static readonly HashSet<string> Redacted =
     [
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Secret", "CodeHash", "Content",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Secret", "CodeHash", "Content", "ProtectedKey",
     ];
 
     /// <summary>Enums as their names ("Opd", not 1), so that an inspector can read a record without the source code.</summary>
@@ -85,7 +85,12 @@ internal static class AuditCapture
 
     public static DateTime Truncate(DateTime utc) => new(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
 
-    internal static object? Redact(string property, object? value) => Redacted.Contains(property) ? "***" : value;
+    /// <summary>Secrets become "***"; file contents and other bytes are logged by length and SHA-256, not copied.</summary>
+    internal static object? Redact(string property, object? value) => Redacted.Contains(property) ? "***" : value switch
+    {
+        byte[] bytes => $"{bytes.Length} byte, SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))}",
+        _ => value,
+    };
 
     internal static string? KeyOf(EntityEntry entry)
     {

@@ -34,6 +34,8 @@ public abstract class PamongDb(DbContextOptions options, CurrentTenant tenant, A
     public DbSet<Citizen> Citizens => Set<Citizen>();
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
+    public DbSet<Signing.Certificates.SigningCertificate> SigningCertificates => Set<Signing.Certificates.SigningCertificate>();
+    public DbSet<Signing.IssuedDocument> IssuedDocuments => Set<Signing.IssuedDocument>();
 
     /// <summary>The tenant every query is scoped to (read by the query filters, per query).</summary>
     public string TenantId => tenant.Id;

@@ -27,6 +27,7 @@ public abstract class PublicServicesDb(DbContextOptions options, CurrentTenant t
     public DbSet<Satisfaction.Surveys.SurveyResponse> SurveyResponses => Set<Satisfaction.Surveys.SurveyResponse>();
     public DbSet<Statistics.WorkdayNumber> WorkdayNumbers => Set<Statistics.WorkdayNumber>();
     public DbSet<Statistics.WorkdayCalendarStamp> WorkdayCalendars => Set<Statistics.WorkdayCalendarStamp>();
+    public DbSet<Documents.ResultTemplate> ResultTemplates => Set<Documents.ResultTemplate>();
 
     protected override void ConfigureModule(ModelBuilder builder) =>
         builder.ApplyConfigurationsFromAssembly(typeof(PublicServicesDb).Assembly);

@@ -89,6 +89,43 @@ public sealed class PdfCanvas : ICanvas
             .Append("1 0 0 1 ").Append(Point(left, y)).Append(" Tm ").Append(Literal(clean)).Append(" Tj ET\n");
     }
 
+    /// <summary>
+    /// A QR code of <paramref name="text"/> in a square of <paramref name="size"/> points at (x, y), drawn as filled
+    /// rectangles (no image): each row's runs of dark modules become one rectangle. Includes the quiet zone.
+    /// </summary>
+    public void QrCode(double x, double y, double size, string text, RgbColor? color = null)
+    {
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCoder.QRCodeGenerator.ECCLevel.M);
+        var modules = data.ModuleMatrix;
+        var module = size / modules.Count;
+        _content.Append("q ").Append(Fill(color ?? RgbColor.Black));
+        for (var row = 0; row < modules.Count; row++)
+        {
+            var cells = modules[row];
+            for (var column = 0; column < cells.Count; column++)
+            {
+                if (!cells[column])
+                {
+                    continue;
+                }
+
+                var run = column;
+                while (run + 1 < cells.Count && cells[run + 1])
+                {
+                    run++;
+                }
+
+                var top = y + (row * module);
+                _content.Append(Num(_left + x + (column * module))).Append(' ').Append(Num(_pageHeight - _top - top - module)).Append(' ')
+                    .Append(Num((run - column + 1) * module)).Append(' ').Append(Num(module)).Append(" re ");
+                column = run;
+            }
+        }
+
+        _content.Append("f Q\n");
+    }
+
     /// <summary>A PDF string literal: WinAnsi bytes, with brackets, backslashes and non-ASCII bytes escaped.</summary>
     internal static string Literal(string clean)
     {

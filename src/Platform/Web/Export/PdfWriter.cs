@@ -55,6 +55,18 @@ public sealed class PdfWriter
 
     public int PageCount => _pages.Count;
 
+    /// <summary>
+    /// When set, <see cref="ToBytes"/> reserves room for a digital signature; complete it with
+    /// <see cref="PdfSignaturePlaceholder.Fill"/> (the platform's signing service does both).
+    /// </summary>
+    public PdfSignatureSlot? Signature { get; set; }
+
+    /// <summary>Where the next block would start, in points from the top of the current page.</summary>
+    public double Position => _y;
+
+    /// <summary>The room left on the current page above the footer, in points.</summary>
+    public double RoomLeft => _pages.Count == 0 ? Bottom - Margin : Bottom - _y;
+
     private double Bottom => PageHeight - Margin - FooterSpace;
 
     private StringBuilder Page => _pages.Count > 0 ? _pages[^1] : NewPageContent();
@@ -174,7 +186,7 @@ public sealed class PdfWriter
         }
 
         _pages.Clear();
-        return PdfFile.Assemble(contents, PageWidth, PageHeight, _opacities, DocumentTitle);
+        return PdfFile.Assemble(contents, PageWidth, PageHeight, _opacities, DocumentTitle, Signature);
     }
 
     internal static string OpacityName(int percent) => "GA" + percent.ToString(CultureInfo.InvariantCulture);
