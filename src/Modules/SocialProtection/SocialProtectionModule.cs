@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pamong.Platform.Modules;
+
+namespace Pamong.SocialProtection;
+
+/// <summary>
+/// Social protection (Perlinsos): one registry of households and members with consent, bulk imports,
+/// a data-quality pass with findings verified by villages; programs, targeting, appeals, distribution
+/// and transparency build on it.
+/// </summary>
+public sealed class SocialProtectionModule : PamongModule
+{
+    public override string Id => "perlinsos";
+
+    public override string NameKey => "ModulePerlinsos";
+
+    public override IReadOnlyList<string> PagePrefixes => ["/perlinsos"];
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddPerlinsos(configuration);
+
+    public override void MapApi(IEndpointRouteBuilder api)
+    {
+    }
+}
