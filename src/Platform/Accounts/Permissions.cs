@@ -24,6 +24,12 @@ public static class Permissions
     public const string ManageSpbe = "spbe.manage";
     public const string ReviewSpbe = "spbe.review";
     public const string FillSpbe = "spbe.fill";
+    public const string ReadPerlinsos = "perlinsos.read";
+    public const string RegisterPerlinsos = "perlinsos.register";
+    public const string ImportPerlinsos = "perlinsos.import";
+    public const string VerifyPerlinsos = "perlinsos.verify";
+    public const string ManagePerlinsos = "perlinsos.manage";
+    public const string SelfRegisterPerlinsos = "perlinsos.self";
 
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
@@ -32,15 +38,33 @@ public static class Permissions
             ManageUsers, ManageApiKeys, ManageOrganisation, ManageModules, ReadAudit, ReadRegions, CheckNik,
             ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadDevMailbox,
             ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe,
+            ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos, ManagePerlinsos,
         ],
-        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe],
-        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe],
-        [Roles.OpdOperator] = [ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, FillSpbe],
+        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReadPerlinsos],
+        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe, ReadPerlinsos],
+        [Roles.OpdOperator] =
+        [
+            ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, FillSpbe,
+            ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos, ManagePerlinsos,
+        ],
 
         // Kecamatan offices serve citizens too (PATEN), so they may open accounts for walk-ins in their kecamatan.
-        [Roles.KecamatanOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens],
-        [Roles.DesaOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens],
-        [Roles.Warga] = [],
+        [Roles.KecamatanOperator] =
+        [
+            ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens,
+            ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos,
+        ],
+        [Roles.DesaOperator] =
+        [
+            ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens,
+            ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos,
+        ],
+
+        // Agents register residents' households (with consent) in the area of the unit they are placed at.
+        [Roles.Pendamping] = [ReadRegions, CheckNik, UseApiTokens, ReadPerlinsos, RegisterPerlinsos],
+
+        // Citizens act only on their own data.
+        [Roles.Warga] = [SelfRegisterPerlinsos],
     };
 
     public static bool Grants(string role, string permission) =>

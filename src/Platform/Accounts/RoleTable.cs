@@ -26,6 +26,12 @@ public static class RoleTable
         [Permissions.ManageSpbe] = "manage SPBE periods, instruments, targets, architecture and risks",
         [Permissions.ReviewSpbe] = "review and lock SPBE self-assessments (internal evaluation team)",
         [Permissions.FillSpbe] = "fill SPBE indicators with evidence",
+        [Permissions.ReadPerlinsos] = "read the social-protection registry and its data-quality findings",
+        [Permissions.RegisterPerlinsos] = "register and edit households on a resident's behalf (with consent)",
+        [Permissions.ImportPerlinsos] = "import households, death records and staff lists",
+        [Permissions.VerifyPerlinsos] = "verify and resolve data-quality findings",
+        [Permissions.ManagePerlinsos] = "run the data-quality pass and manage Perlinsos settings",
+        [Permissions.SelfRegisterPerlinsos] = "register one's own household",
     };
 
     public static string Markdown()
