@@ -12,5 +12,6 @@ internal static class PerlinsosSetup
     public static void AddPerlinsos(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDb<PerlinsosDb, PerlinsosSqliteDb, PerlinsosPostgresDb>(configuration, HistoryTable);
+        services.AddPerlinsosPrograms(configuration);
     }
 }

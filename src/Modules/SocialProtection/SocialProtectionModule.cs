@@ -16,12 +16,13 @@ public sealed class SocialProtectionModule : PamongModule
 
     public override string NameKey => "ModulePerlinsos";
 
-    public override IReadOnlyList<string> PagePrefixes => ["/perlinsos"];
+    public override IReadOnlyList<string> PagePrefixes => ["/perlinsos", "/cek-bansos"];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddPerlinsos(configuration);
 
     public override void MapApi(IEndpointRouteBuilder api)
     {
+        api.MapPerlinsosProgramsApi();
     }
 }

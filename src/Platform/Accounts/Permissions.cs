@@ -30,6 +30,9 @@ public static class Permissions
     public const string VerifyPerlinsos = "perlinsos.verify";
     public const string ManagePerlinsos = "perlinsos.manage";
     public const string SelfRegisterPerlinsos = "perlinsos.self";
+    public const string ProposePerlinsos = "perlinsos.propose";
+    public const string VerifyPerlinsosProposals = "perlinsos.proposals.verify";
+    public const string RecordPerlinsosDistribution = "perlinsos.distribution.record";
 
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
@@ -39,29 +42,30 @@ public static class Permissions
             ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadDevMailbox,
             ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe,
             ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos, ManagePerlinsos,
+            ProposePerlinsos, VerifyPerlinsosProposals, RecordPerlinsosDistribution,
         ],
         [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReadPerlinsos],
         [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe, ReadPerlinsos],
         [Roles.OpdOperator] =
         [
             ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, FillSpbe,
-            ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos, ManagePerlinsos,
+            ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos, ManagePerlinsos, RecordPerlinsosDistribution,
         ],
 
         // Kecamatan offices serve citizens too (PATEN), so they may open accounts for walk-ins in their kecamatan.
         [Roles.KecamatanOperator] =
         [
             ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens,
-            ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos,
+            ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos, VerifyPerlinsosProposals,
         ],
         [Roles.DesaOperator] =
         [
             ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens,
-            ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos,
+            ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos, ProposePerlinsos, RecordPerlinsosDistribution,
         ],
 
         // Agents register residents' households (with consent) in the area of the unit they are placed at.
-        [Roles.Pendamping] = [ReadRegions, CheckNik, UseApiTokens, ReadPerlinsos, RegisterPerlinsos],
+        [Roles.Pendamping] = [ReadRegions, CheckNik, UseApiTokens, ReadPerlinsos, RegisterPerlinsos, RecordPerlinsosDistribution],
 
         // Citizens act only on their own data.
         [Roles.Warga] = [SelfRegisterPerlinsos],

@@ -32,6 +32,9 @@ public static class RoleTable
         [Permissions.VerifyPerlinsos] = "verify and resolve data-quality findings",
         [Permissions.ManagePerlinsos] = "run the data-quality pass and manage Perlinsos settings",
         [Permissions.SelfRegisterPerlinsos] = "register one's own household",
+        [Permissions.ProposePerlinsos] = "propose households (usul) and object to listed ones (sanggah) for the village",
+        [Permissions.VerifyPerlinsosProposals] = "verify the villages' usul and sanggah (kecamatan)",
+        [Permissions.RecordPerlinsosDistribution] = "record bansos hand-overs with proof in the field",
     };
 
     public static string Markdown()

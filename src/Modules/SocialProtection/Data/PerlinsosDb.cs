@@ -2,11 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using Pamong.Platform.AuditTrail;
 using Pamong.Platform.Data;
 using Pamong.Platform.Tenancy;
+using Pamong.SocialProtection.Appeals;
+using Pamong.SocialProtection.CekBansos;
 using Pamong.SocialProtection.DataQuality;
 using Pamong.SocialProtection.Deaths;
 using Pamong.SocialProtection.Exclusions;
+using Pamong.SocialProtection.Distribution;
 using Pamong.SocialProtection.Jobs;
+using Pamong.SocialProtection.Programs;
+using Pamong.SocialProtection.Proposals;
 using Pamong.SocialProtection.Registry;
+using Pamong.SocialProtection.Targeting;
+using Pamong.SocialProtection.Transparency;
 
 namespace Pamong.SocialProtection.Data;
 
@@ -27,6 +34,17 @@ public abstract class PerlinsosDb(DbContextOptions options, CurrentTenant tenant
     // Data quality and background work
     public DbSet<DataQualityFinding> Findings => Set<DataQualityFinding>();
     public DbSet<PerlinsosJob> Jobs => Set<PerlinsosJob>();
+
+    // Programs, targeting, usul-sanggah, appeals, distribution, transparency, Cek Bansos
+    public DbSet<AidProgram> Programs => Set<AidProgram>();
+    public DbSet<TargetingRun> TargetingRuns => Set<TargetingRun>();
+    public DbSet<TargetingDecision> TargetingDecisions => Set<TargetingDecision>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+    public DbSet<DistributionCycle> DistributionCycles => Set<DistributionCycle>();
+    public DbSet<HandOver> HandOvers => Set<HandOver>();
+    public DbSet<MaskingRule> MaskingRules => Set<MaskingRule>();
+    public DbSet<CekBansosEntry> CekBansos => Set<CekBansosEntry>();
 
     protected override void ConfigureModule(ModelBuilder builder) =>
         builder.ApplyConfigurationsFromAssembly(typeof(PerlinsosDb).Assembly);
