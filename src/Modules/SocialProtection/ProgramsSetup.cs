@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pamong.Platform;
+using Pamong.Platform.Accounts;
+using Pamong.Platform.Modules;
 using Pamong.Platform.Data;
 using Pamong.SocialProtection.Appeals;
 using Pamong.SocialProtection.CekBansos;
@@ -17,6 +19,16 @@ namespace Pamong.SocialProtection;
 /// <summary>Programs, targeting, usul–sanggah, appeals, distribution, transparency and Cek Bansos: services and routes.</summary>
 internal static class ProgramsSetup
 {
+    public static readonly IReadOnlyList<MenuItem> Menu =
+    [
+        new("PerlinsosPrograms", "/perlinsos/program", Permissions.ReadPerlinsos),
+        new("PerlinsosRuns", "/perlinsos/penetapan", Permissions.ReadPerlinsos),
+        new("PerlinsosProposals", "/perlinsos/usulan", Permissions.ReadPerlinsos),
+        new("PerlinsosAppeals", "/perlinsos/sanggah", Permissions.SignedIn),
+        new("PerlinsosDistribution", "/perlinsos/penyaluran", Permissions.ReadPerlinsos),
+        new("CekBansos", "/cek-bansos"),
+    ];
+
     public static void AddPerlinsosPrograms(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ProgramEditor>();

@@ -18,6 +18,8 @@ public sealed class SocialProtectionModule : PamongModule
 
     public override IReadOnlyList<string> PagePrefixes => ["/perlinsos", "/cek-bansos"];
 
+    public override IReadOnlyList<MenuItem> Menu => ProgramsSetup.Menu;
+
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddPerlinsos(configuration);
 

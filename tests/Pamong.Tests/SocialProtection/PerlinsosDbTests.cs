@@ -18,7 +18,12 @@ public abstract class PerlinsosDbTests(PamongApp app)
         var db = scope.ServiceProvider.GetRequiredService<PerlinsosDb>();
         var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).Where(t => t is not null && t.StartsWith("Perlinsos", StringComparison.Ordinal)).ToList();
         Assert.Equal(
-            ["PerlinsosConsents", "PerlinsosDataQualityFindings", "PerlinsosDeathRecords", "PerlinsosExclusionListEntries", "PerlinsosHouseholds", "PerlinsosJobs", "PerlinsosMembers", "PerlinsosNikSightings"],
+            [
+                "PerlinsosAppeals", "PerlinsosBenefitComponents", "PerlinsosCekBansos", "PerlinsosConsents", "PerlinsosDataQualityFindings", "PerlinsosDeathRecords",
+                "PerlinsosDistributionCycles", "PerlinsosExclusionListEntries", "PerlinsosHandOvers", "PerlinsosHouseholds", "PerlinsosJobs", "PerlinsosMaskingRules",
+                "PerlinsosMembers", "PerlinsosNikSightings", "PerlinsosPrograms", "PerlinsosProposals", "PerlinsosTargetingDecisions", "PerlinsosTargetingRuns",
+                "PerlinsosVillageQuotas",
+            ],
             tables.Order(StringComparer.Ordinal));
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         await db.Households.CountAsync();

@@ -46,7 +46,7 @@ public sealed class AppealEditor(PerlinsosDb db, PamongDb platform, UploadStore 
             var village = await db.Households.Where(h => h.Id == member.HouseholdId).Select(h => h.VillageCode).SingleAsync(ct);
             var agent = OfficerArea.For(user, Permissions.RegisterPerlinsos).Covers(village);
             consentId = agent
-                ? await db.Consents.AsNoTracking().Where(c => c.HouseholdId == member.HouseholdId && c.WithdrawnAt == null).OrderByDescending(c => c.GivenAt).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct)
+                ? await db.Consents.AsNoTracking().Where(c => c.HouseholdId == member.HouseholdId && c.WithdrawnAt == null).OrderByDescending(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct)
                 : null;
             if (consentId is null)
             {
@@ -55,7 +55,7 @@ public sealed class AppealEditor(PerlinsosDb db, PamongDb platform, UploadStore 
         }
 
         var run = await db.TargetingRuns.AsNoTracking().Where(r => r.ProgramId == program.Id && r.Status == RunStatus.Announced)
-            .OrderByDescending(r => r.AnnouncedAt).FirstOrDefaultAsync(ct);
+            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
         var decision = run is null ? null : await db.TargetingDecisions.AsNoTracking().FirstOrDefaultAsync(d => d.RunId == run.Id && d.HouseholdId == member.HouseholdId, ct);
         if (run is null || decision is null)
         {

@@ -29,7 +29,7 @@ public sealed class CycleEditor(PerlinsosDb db, AuditActor actor, TimeProvider c
         }
 
         var run = await db.TargetingRuns.AsNoTracking().Where(r => r.ProgramId == program.Id && r.Status == RunStatus.Announced)
-            .OrderByDescending(r => r.AnnouncedAt).FirstOrDefaultAsync(ct);
+            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
         if (run is null)
         {
             return Refusal.Conflict("no_announced_run", text["NoAnnouncedRun", program.Name]);

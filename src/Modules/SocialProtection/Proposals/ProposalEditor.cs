@@ -160,7 +160,7 @@ public sealed class ProposalEditor(PerlinsosDb db, UploadStore files, AuditActor
     private async Task<bool> ListedAsync(int programId, int householdId, CancellationToken ct)
     {
         var run = await db.TargetingRuns.AsNoTracking().Where(r => r.ProgramId == programId && r.Status == RunStatus.Announced)
-            .OrderByDescending(r => r.AnnouncedAt).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
+            .OrderByDescending(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
         return run is not null && await db.TargetingDecisions.AnyAsync(d => d.RunId == run && d.HouseholdId == householdId && d.Status == DecisionStatus.Selected, ct);
     }
 }

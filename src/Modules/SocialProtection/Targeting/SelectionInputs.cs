@@ -42,7 +42,7 @@ public sealed class SelectionInputs(PerlinsosDb db)
         {
             var run = await db.TargetingRuns.AsNoTracking()
                 .Where(r => r.ProgramId == other.Id && r.Status == RunStatus.Announced)
-                .OrderByDescending(r => r.Period == period).ThenByDescending(r => r.AnnouncedAt).FirstOrDefaultAsync(ct);
+                .OrderByDescending(r => r.Period == period).ThenByDescending(r => r.Id).FirstOrDefaultAsync(ct);
             if (run is null)
             {
                 continue;

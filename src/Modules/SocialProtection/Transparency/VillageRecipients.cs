@@ -18,7 +18,7 @@ public sealed class VillageRecipients(PerlinsosDb db)
         foreach (var program in programs)
         {
             var run = await db.TargetingRuns.AsNoTracking().Where(r => r.ProgramId == program.Id && r.Status == RunStatus.Announced)
-                .OrderByDescending(r => r.AnnouncedAt).FirstOrDefaultAsync(ct);
+                .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
             if (run is null)
             {
                 continue;
