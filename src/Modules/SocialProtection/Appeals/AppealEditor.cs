@@ -30,28 +30,33 @@ public sealed class AppealEditor(PerlinsosDb db, PamongDb platform, UploadStore 
             return Refusal.OnField("appeal_invalid", nameof(AppealInput.Reason), text["ReasonLength", 10]);
         }
 
-        var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Nik == nik, ct);
-        var program = await db.Programs.AsNoTracking().FirstOrDefaultAsync(p => p.Code == input.Program, ct);
-        if (member is null || program is null)
-        {
-            return Refusal.NotFound("decision_not_found", text["AppealNoDecision"]);
-        }
-
-        // Ownership before anything about the decision, so that the answer says nothing about someone else's NIK.
+        // Ownership first, so that the answer says nothing about someone else's NIK.
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var ownNik = await platform.Users.Where(u => u.Id == userId).Select(u => u.Nik).FirstOrDefaultAsync(ct);
+        var agentArea = OfficerArea.For(user, Permissions.RegisterPerlinsos);
+        if (ownNik != nik && agentArea.Nowhere)
+        {
+            return Refusal.Forbidden("appeal_not_owner", text["AppealNotOwner"], nameof(AppealInput.Nik));
+        }
+
+        var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Nik == nik, ct);
         int? consentId = null;
         if (ownNik != nik)
         {
-            var village = await db.Households.Where(h => h.Id == member.HouseholdId).Select(h => h.VillageCode).SingleAsync(ct);
-            var agent = OfficerArea.For(user, Permissions.RegisterPerlinsos).Covers(village);
-            consentId = agent
-                ? await db.Consents.AsNoTracking().Where(c => c.HouseholdId == member.HouseholdId && c.WithdrawnAt == null).OrderByDescending(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct)
+            var village = member is null ? null : await db.Households.Where(h => h.Id == member.HouseholdId).Select(h => h.VillageCode).SingleAsync(ct);
+            consentId = village is not null && agentArea.Covers(village)
+                ? await db.Consents.AsNoTracking().Where(c => c.HouseholdId == member!.HouseholdId && c.WithdrawnAt == null).OrderByDescending(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct)
                 : null;
             if (consentId is null)
             {
                 return Refusal.Forbidden("appeal_not_owner", text["AppealNotOwner"], nameof(AppealInput.Nik));
             }
+        }
+
+        var program = await db.Programs.AsNoTracking().FirstOrDefaultAsync(p => p.Code == input.Program, ct);
+        if (member is null || program is null)
+        {
+            return Refusal.NotFound("decision_not_found", text["AppealNoDecision"]);
         }
 
         var run = await db.TargetingRuns.AsNoTracking().Where(r => r.ProgramId == program.Id && r.Status == RunStatus.Announced)

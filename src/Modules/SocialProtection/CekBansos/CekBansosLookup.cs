@@ -12,23 +12,14 @@ namespace Pamong.SocialProtection.CekBansos;
 /// </summary>
 public sealed class CekBansosLookup(PerlinsosDb db, NikHasher hasher)
 {
-    private static readonly Func<PerlinsosDb, string, IAsyncEnumerable<CekBansosLine>> ByHash = EF.CompileAsyncQuery(
-        (PerlinsosDb db, string hash) => db.CekBansos.AsNoTracking().Where(e => e.NikHash == hash)
-            .Select(e => new CekBansosLine(e.NameKey, e.ProgramName, e.Period, e.VillageName, e.Status, e.OutcomesJson, e.AppealUntil)));
-
     public async Task<IReadOnlyList<CekBansosLine>> FindAsync(string nik, string name, CancellationToken ct)
     {
         var key = IndonesianName.Normalize(name);
-        var found = new List<CekBansosLine>();
-        await foreach (var line in ByHash(db, hasher.Hash(db.TenantId, nik)).WithCancellation(ct))
-        {
-            if (line.NameKey == key)
-            {
-                found.Add(line);
-            }
-        }
-
-        return found;
+        var hash = hasher.Hash(db.TenantId, nik);
+        var lines = await db.CekBansos.AsNoTracking().Where(e => e.NikHash == hash)
+            .Select(e => new CekBansosLine(e.NameKey, e.ProgramName, e.Period, e.VillageName, e.Status, e.OutcomesJson, e.AppealUntil))
+            .ToListAsync(ct);
+        return lines.Where(l => l.NameKey == key).ToList();
     }
 }
 
