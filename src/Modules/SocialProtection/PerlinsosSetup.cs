@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pamong.Platform.Data;
 using Pamong.SocialProtection.Data;
+using Pamong.SocialProtection.Registry;
 
 namespace Pamong.SocialProtection;
 
@@ -12,5 +13,8 @@ internal static class PerlinsosSetup
     public static void AddPerlinsos(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDb<PerlinsosDb, PerlinsosSqliteDb, PerlinsosPostgresDb>(configuration, HistoryTable);
+        services.AddScoped<RegistryFields>();
+        services.AddScoped<HouseholdEditor>();
+        services.AddScoped<HouseholdSearch>();
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pamong.Platform.Accounts;
 using Pamong.Platform.Modules;
+using Pamong.SocialProtection.Registry;
 
 namespace Pamong.SocialProtection;
 
@@ -18,10 +20,17 @@ public sealed class SocialProtectionModule : PamongModule
 
     public override IReadOnlyList<string> PagePrefixes => ["/perlinsos"];
 
+    public override IReadOnlyList<MenuItem> Menu =>
+    [
+        new("ModulePerlinsos", "/perlinsos", Permissions.ReadPerlinsos),
+        new("PerlinsosOwn", "/perlinsos/daftar", Permissions.SelfRegisterPerlinsos),
+    ];
+
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddPerlinsos(configuration);
 
     public override void MapApi(IEndpointRouteBuilder api)
     {
+        api.MapRegistryApi();
     }
 }
