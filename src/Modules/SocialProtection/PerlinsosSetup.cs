@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pamong.Platform.Data;
 using Pamong.SocialProtection.Data;
+using Pamong.SocialProtection.Imports;
+using Pamong.SocialProtection.Jobs;
 using Pamong.SocialProtection.Registry;
 
 namespace Pamong.SocialProtection;
@@ -16,5 +18,12 @@ internal static class PerlinsosSetup
         services.AddScoped<RegistryFields>();
         services.AddScoped<HouseholdEditor>();
         services.AddScoped<HouseholdSearch>();
+        services.AddSingleton<ImportFiles>();
+        services.AddScoped<ImportStarter>();
+        services.AddSingleton<JobQueue>();
+        services.AddHostedService<JobRunner>();
+        services.AddScoped<IJobWork, HouseholdImport>();
+        services.AddScoped<IJobWork, DeathImport>();
+        services.AddScoped<IJobWork, ExclusionImport>();
     }
 }

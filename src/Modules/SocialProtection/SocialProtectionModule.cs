@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pamong.Platform.Accounts;
 using Pamong.Platform.Modules;
+using Pamong.SocialProtection.Imports;
 using Pamong.SocialProtection.Registry;
 
 namespace Pamong.SocialProtection;
@@ -32,5 +33,6 @@ public sealed class SocialProtectionModule : PamongModule
     public override void MapApi(IEndpointRouteBuilder api)
     {
         api.MapRegistryApi();
+        api.MapImportsApi();
     }
 }
