@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pamong.Platform;
 using Pamong.Platform.Data;
+using Pamong.SocialProtection.DataQuality;
 using Pamong.SocialProtection.Data;
 using Pamong.SocialProtection.Imports;
 using Pamong.SocialProtection.Jobs;
@@ -25,5 +27,13 @@ internal static class PerlinsosSetup
         services.AddScoped<IJobWork, HouseholdImport>();
         services.AddScoped<IJobWork, DeathImport>();
         services.AddScoped<IJobWork, ExclusionImport>();
+        services.Configure<QualityOptions>(configuration.GetSection(QualityOptions.Section));
+        services.AddScoped<QualityPass>();
+        services.AddScoped<FindingStore>();
+        services.AddScoped<FindingQueue>();
+        services.AddScoped<FindingResolver>();
+        services.AddScoped<QualityStarter>();
+        services.AddScoped<IJobWork, QualityPassJob>();
+        CommandLine.Commands.TryAdd(QualityCommand.Name, (QualityCommand.Help, (app, args) => QualityCommand.RunAsync(app.Services, args, Console.Out)));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pamong.Platform.Accounts;
 using Pamong.Platform.Modules;
+using Pamong.SocialProtection.DataQuality;
 using Pamong.SocialProtection.Imports;
 using Pamong.SocialProtection.Registry;
 
@@ -34,5 +35,6 @@ public sealed class SocialProtectionModule : PamongModule
     {
         api.MapRegistryApi();
         api.MapImportsApi();
+        api.MapQualityApi();
     }
 }

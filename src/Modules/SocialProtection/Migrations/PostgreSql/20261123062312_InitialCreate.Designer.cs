@@ -12,7 +12,7 @@ using Pamong.SocialProtection.Data;
 namespace Pamong.SocialProtection.Migrations.PostgreSql
 {
     [DbContext(typeof(PerlinsosPostgresDb))]
-    [Migration("20261123055146_InitialCreate")]
+    [Migration("20261123062312_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -339,6 +339,9 @@ namespace Pamong.SocialProtection.Migrations.PostgreSql
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)");
 
+                    b.Property<string>("Preview")
+                        .HasColumnType("text");
+
                     b.Property<int>("Processed")
                         .HasColumnType("integer");
 
@@ -364,6 +367,9 @@ namespace Pamong.SocialProtection.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<int>("Updated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Warned")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
