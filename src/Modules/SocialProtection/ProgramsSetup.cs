@@ -47,6 +47,7 @@ internal static class ProgramsSetup
         services.AddScoped<Reconciliation>();
         services.AddScoped<ReconciliationFiles>();
         services.AddScoped<PerlinsosEvents>();
+        services.AddScoped<DataQuality.IQualityCheck, ExclusiveProgramsCheck>();
         services.AddScoped<VillageRecipients>();
         services.AddSingleton<IStartupStep, DemoPrograms>();
         services.AddCekBansos(configuration);

@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pamong.Platform.Accounts;
 using Pamong.Platform.Modules;
+using Pamong.SocialProtection.DataQuality;
+using Pamong.SocialProtection.Imports;
+using Pamong.SocialProtection.Registry;
 
 namespace Pamong.SocialProtection;
 
@@ -18,13 +22,21 @@ public sealed class SocialProtectionModule : PamongModule
 
     public override IReadOnlyList<string> PagePrefixes => ["/perlinsos", "/cek-bansos"];
 
-    public override IReadOnlyList<MenuItem> Menu => ProgramsSetup.Menu;
+    public override IReadOnlyList<MenuItem> Menu =>
+    [
+        new("ModulePerlinsos", "/perlinsos", Permissions.ReadPerlinsos),
+        new("PerlinsosOwn", "/perlinsos/daftar", Permissions.SelfRegisterPerlinsos),
+        .. ProgramsSetup.Menu,
+    ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddPerlinsos(configuration);
 
     public override void MapApi(IEndpointRouteBuilder api)
     {
+        api.MapRegistryApi();
+        api.MapImportsApi();
+        api.MapQualityApi();
         api.MapPerlinsosProgramsApi();
     }
 }

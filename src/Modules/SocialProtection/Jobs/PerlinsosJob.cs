@@ -23,14 +23,20 @@ public sealed class PerlinsosJob : ITenantOwned
     public int Processed { get; set; }
     public int Good { get; set; }
     public int Bad { get; set; }
+
+    /// <summary>Rows taken with a warning (e.g. a 16-digit NIK that fails the structure check).</summary>
+    public int Warned { get; set; }
     public int Created { get; set; }
     public int Updated { get; set; }
 
     /// <summary>A short result or the failure, in Indonesian.</summary>
     public string? Message { get; set; }
 
-    /// <summary>The CSV report of every bad row with its reasons (imports).</summary>
+    /// <summary>The CSV report of every bad row (and every warning) with its reasons (imports).</summary>
     public string? Report { get; set; }
+
+    /// <summary>The first rows of the file as read, JSON (an array of arrays, the header first), for the preview.</summary>
+    public string? Preview { get; set; }
 
     public string StartedBy { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
@@ -38,7 +44,10 @@ public sealed class PerlinsosJob : ITenantOwned
 
     public int Percent => Total == 0 ? (Status == JobStatus.Succeeded ? 100 : 0) : (int)Math.Min(100, Processed * 100L / Total);
 
-    public bool Finished => Status is JobStatus.Succeeded or JobStatus.Failed;
+    public bool Finished => Status is JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled;
+
+    /// <summary>Still working: the progress page keeps refreshing.</summary>
+    public bool Busy => Status is JobStatus.Queued or JobStatus.Checking or JobStatus.Running;
 }
 
 public enum JobKind
@@ -52,9 +61,18 @@ public enum JobKind
 public enum JobStatus
 {
     Queued,
+
+    /// <summary>Reading the file and checking every row (nothing written yet).</summary>
+    Checking,
+
+    /// <summary>Checked; waiting for the officer to confirm (the preview).</summary>
+    Checked,
+
+    /// <summary>Writing.</summary>
     Running,
     Succeeded,
     Failed,
+    Cancelled,
 }
 
 public enum ImportMode

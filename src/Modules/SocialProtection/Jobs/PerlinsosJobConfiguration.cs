@@ -10,6 +10,7 @@ internal sealed class PerlinsosJobConfiguration : IEntityTypeConfiguration<Perli
         b.ToTable("PerlinsosJobs");
         b.Ignore(j => j.Percent);
         b.Ignore(j => j.Finished);
+        b.Ignore(j => j.Busy);
         b.Property(j => j.TenantId).HasMaxLength(40);
         b.Property(j => j.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(j => j.Status).HasConversion<string>().HasMaxLength(10);

@@ -636,6 +636,9 @@ namespace Pamong.SocialProtection.Migrations.PostgreSql
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)");
 
+                    b.Property<string>("Preview")
+                        .HasColumnType("text");
+
                     b.Property<int>("Processed")
                         .HasColumnType("integer");
 
@@ -661,6 +664,9 @@ namespace Pamong.SocialProtection.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<int>("Updated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Warned")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

@@ -612,6 +612,9 @@ namespace Pamong.SocialProtection.Migrations.Sqlite
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Preview")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Processed")
                         .HasColumnType("INTEGER");
 
@@ -637,6 +640,9 @@ namespace Pamong.SocialProtection.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Warned")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -238,10 +238,12 @@ namespace Pamong.SocialProtection.Migrations.PostgreSql
                     Processed = table.Column<int>(type: "integer", nullable: false),
                     Good = table.Column<int>(type: "integer", nullable: false),
                     Bad = table.Column<int>(type: "integer", nullable: false),
+                    Warned = table.Column<int>(type: "integer", nullable: false),
                     Created = table.Column<int>(type: "integer", nullable: false),
                     Updated = table.Column<int>(type: "integer", nullable: false),
                     Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Report = table.Column<string>(type: "text", nullable: true),
+                    Preview = table.Column<string>(type: "text", nullable: true),
                     StartedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)

@@ -236,10 +236,12 @@ namespace Pamong.SocialProtection.Migrations.Sqlite
                     Processed = table.Column<int>(type: "INTEGER", nullable: false),
                     Good = table.Column<int>(type: "INTEGER", nullable: false),
                     Bad = table.Column<int>(type: "INTEGER", nullable: false),
+                    Warned = table.Column<int>(type: "INTEGER", nullable: false),
                     Created = table.Column<int>(type: "INTEGER", nullable: false),
                     Updated = table.Column<int>(type: "INTEGER", nullable: false),
                     Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Report = table.Column<string>(type: "TEXT", nullable: true),
+                    Preview = table.Column<string>(type: "TEXT", nullable: true),
                     StartedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     FinishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)

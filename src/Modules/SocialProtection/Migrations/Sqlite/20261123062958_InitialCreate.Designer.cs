@@ -11,7 +11,7 @@ using Pamong.SocialProtection.Data;
 namespace Pamong.SocialProtection.Migrations.Sqlite
 {
     [DbContext(typeof(PerlinsosSqliteDb))]
-    [Migration("20261123060415_InitialCreate")]
+    [Migration("20261123062958_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -615,6 +615,9 @@ namespace Pamong.SocialProtection.Migrations.Sqlite
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Preview")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Processed")
                         .HasColumnType("INTEGER");
 
@@ -640,6 +643,9 @@ namespace Pamong.SocialProtection.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Warned")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -13,7 +13,7 @@ using Pamong.SocialProtection.Data;
 namespace Pamong.SocialProtection.Migrations.PostgreSql
 {
     [DbContext(typeof(PerlinsosPostgresDb))]
-    [Migration("20261123060444_InitialCreate")]
+    [Migration("20261123063105_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -639,6 +639,9 @@ namespace Pamong.SocialProtection.Migrations.PostgreSql
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)");
 
+                    b.Property<string>("Preview")
+                        .HasColumnType("text");
+
                     b.Property<int>("Processed")
                         .HasColumnType("integer");
 
@@ -664,6 +667,9 @@ namespace Pamong.SocialProtection.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<int>("Updated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Warned")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
