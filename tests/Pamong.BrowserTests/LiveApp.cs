@@ -20,6 +20,9 @@ public sealed class LiveApp : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The running product's services, for journeys that need data no page creates (e.g. registry households).</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     public static string? Unavailable => File.Exists(Chromium) ? null : "Debian chromium is not installed at /usr/bin/chromium (scripts/prepare-test-machine.sh installs it).";
 
     /// <summary>Where screenshots go: artifacts/screenshots in the repository.</summary>

@@ -50,6 +50,7 @@ internal static class ProgramsSetup
         services.AddScoped<DataQuality.IQualityCheck, ExclusiveProgramsCheck>();
         services.AddScoped<VillageRecipients>();
         services.AddSingleton<IStartupStep, DemoPrograms>();
+        services.AddSingleton<IStartupStep, DemoTargeting>();
         services.AddCekBansos(configuration);
         CommandLine.Commands["perlinsos-target"] = TargetingCommand.Help;
     }

@@ -21,11 +21,7 @@ public abstract class AppealTests(PamongApp app)
         app.SkipIfUnavailable();
         var dinsos = await app.SignedInAsync("opd");
         var program = await dinsos.ProgramAsync(maxDecile: 4, appealDays: 30);
-        var siti = await app.HouseholdAsync(Kemiren, 6, members:
-        [
-            new(WargaNik, "Siti Rahayu", Relationship.Head, new DateOnly(1990, 5, 17)),
-            new(NewNik(), "Budi Santoso", Relationship.Child, new DateOnly(2015, 2, 1)),
-        ]);
+        var siti = await WargaHouseholdAsync();
         var neighbour = await app.HouseholdAsync(Kemiren, 6);
         var run = (await dinsos.RunAsync(program)).GetProperty("id").GetInt32();
         await dinsos.ApproveAsync(run);
@@ -34,7 +30,7 @@ public abstract class AppealTests(PamongApp app)
         var someoneElse = await warga.PostAsJsonAsync("/api/v1/perlinsos/appeals", new { program, nik = neighbour.Members[0].Nik, reason = "Keluarga ini juga miskin dan layak dibantu." });
         Assert.Equal(HttpStatusCode.Forbidden, someoneElse.StatusCode);
         Assert.Equal("appeal_not_owner", (await someoneElse.JsonAsync()).ProblemCode());
-        var familyMember = await warga.PostAsJsonAsync("/api/v1/perlinsos/appeals", new { program, nik = siti.Members[1].Nik, reason = "Anak saya masih sekolah dan kami tidak mampu." });
+        var familyMember = await warga.PostAsJsonAsync("/api/v1/perlinsos/appeals", new { program, nik = siti.OtherNik, reason = "Anak saya masih sekolah dan kami tidak mampu." });
         Assert.Equal(HttpStatusCode.Forbidden, familyMember.StatusCode);
 
         var filed = await warga.PostAsJsonAsync("/api/v1/perlinsos/appeals", new
@@ -113,6 +109,40 @@ public abstract class AppealTests(PamongApp app)
         var desa = await app.SignedInAsync("desa");
         var list = await (await desa.GetAsync("/api/v1/perlinsos/appeals")).JsonAsync();
         Assert.DoesNotContain(list.EnumerateArray(), a => a.GetProperty("householdId").GetInt32() == household.Id);
+    }
+
+    /// <summary>The demo resident's household (the registry's demo data may already hold it), set to decile 6 with a second member.</summary>
+    private async Task<(int Id, string OtherNik)> WargaHouseholdAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentTenant>().Set("banyuwangi");
+        var db = scope.ServiceProvider.GetRequiredService<PerlinsosDb>();
+        var member = await db.Members.FirstOrDefaultAsync(m => m.Nik == WargaNik);
+        if (member is null)
+        {
+            var created = await app.HouseholdAsync(Kemiren, 6, members:
+            [
+                new(WargaNik, "Siti Rahayu", Relationship.Head, new DateOnly(1990, 5, 17)),
+                new(NewNik(), "Budi Santoso", Relationship.Child, new DateOnly(2015, 2, 1)),
+            ]);
+            return (created.Id, created.Members[1].Nik);
+        }
+
+        var household = await db.Households.Include(h => h.Members).SingleAsync(h => h.Id == member.HouseholdId);
+        household.WelfareDecile = 6;
+        var other = household.Members.FirstOrDefault(m => m.Nik != WargaNik);
+        if (other is null)
+        {
+            other = new Member
+            {
+                Nik = NewNik(), Name = "Budi Santoso", NormalizedName = "BUDI SANTOSO", BirthPlace = "Banyuwangi", BirthDate = new DateOnly(2015, 2, 1),
+                Relationship = Relationship.Child, RegisteredAt = app.Clock.GetUtcNow(), UpdatedAt = app.Clock.GetUtcNow(),
+            };
+            household.Members.Add(other);
+        }
+
+        await db.SaveChangesAsync();
+        return (household.Id, other.Nik);
     }
 
     private async Task<int?> Decile(int householdId)
