@@ -31,7 +31,7 @@ internal static class Generator
         var appealUntil = announced.AddDays(30);
         const string Outcomes1 = """[{"rule":"decile","passed":true,"seen":"2","threshold":"4"},{"rule":"required","passed":true,"seen":"SchoolAgeChild","threshold":"any:PregnantMember,ChildUnder6,SchoolAgeChild,SevereDisability,Elderly60"}]""";
         const string Outcomes2 = """[{"rule":"decile","passed":false,"seen":"6","threshold":"4"}]""";
-        await using (var copy = await db.BeginBinaryImportAsync("""COPY "PerlinsosCekBansos" ("TenantId","NikHash","NameKey","ProgramId","ProgramName","RunId","DecisionId","Period","VillageName","Status","OutcomesJson","AppealUntil") FROM STDIN (FORMAT BINARY)"""))
+        using (var copy = await db.BeginBinaryImportAsync("""COPY "PerlinsosCekBansos" ("TenantId","NikHash","NameKey","ProgramId","ProgramName","RunId","DecisionId","Period","VillageName","Status","OutcomesJson","AppealUntil") FROM STDIN (FORMAT BINARY)"""))
         {
             for (var i = 0; i < persons; i++)
             {
@@ -43,10 +43,10 @@ internal static class Generator
                 var hash = hasher.Hash(Tenant, nik);
                 var key = IndonesianName.Normalize(name);
                 var selected = random.Next(3) > 0;
-                await Row(copy, hash, key, 1, "Program Keluarga Harapan", selected ? "Selected" : "NotEligible", selected ? Outcomes1 : Outcomes2, i, appealUntil);
+                Row(copy, hash, key, 1, "Program Keluarga Harapan", selected ? "Selected" : "NotEligible", selected ? Outcomes1 : Outcomes2, i, appealUntil);
                 if (random.Next(5) == 0)
                 {
-                    await Row(copy, hash, key, 2, "Program Sembako (BPNT)", "Selected", Outcomes1, i, appealUntil);
+                    Row(copy, hash, key, 2, "Program Sembako (BPNT)", "Selected", Outcomes1, i, appealUntil);
                 }
 
                 if (i % Math.Max(1, persons / 20000) == 0)
@@ -66,7 +66,7 @@ internal static class Generator
                 }
             }
 
-            await copy.CompleteAsync();
+            copy.Complete();
         }
 
         Console.WriteLine($"COPY of {persons:N0} persons: {watch.Elapsed.TotalSeconds:F0} s");
@@ -78,21 +78,21 @@ internal static class Generator
         return 0;
     }
 
-    private static async Task Row(NpgsqlBinaryImporter copy, string hash, string key, int program, string programName, string status, string outcomes, int decision, DateTime appealUntil)
+    private static void Row(NpgsqlBinaryImporter copy, string hash, string key, int program, string programName, string status, string outcomes, int decision, DateTime appealUntil)
     {
-        await copy.StartRowAsync();
-        await copy.WriteAsync(Tenant, NpgsqlDbType.Varchar);
-        await copy.WriteAsync(hash, NpgsqlDbType.Varchar);
-        await copy.WriteAsync(key, NpgsqlDbType.Varchar);
-        await copy.WriteAsync(program, NpgsqlDbType.Integer);
-        await copy.WriteAsync(programName, NpgsqlDbType.Varchar);
-        await copy.WriteAsync(program, NpgsqlDbType.Integer);
-        await copy.WriteAsync((long)decision, NpgsqlDbType.Bigint);
-        await copy.WriteAsync("2026", NpgsqlDbType.Varchar);
-        await copy.WriteAsync("Kemiren", NpgsqlDbType.Varchar);
-        await copy.WriteAsync(status, NpgsqlDbType.Varchar);
-        await copy.WriteAsync(outcomes, NpgsqlDbType.Text);
-        await copy.WriteAsync(appealUntil, NpgsqlDbType.TimestampTz);
+        copy.StartRow();
+        copy.Write(Tenant, NpgsqlDbType.Varchar);
+        copy.Write(hash, NpgsqlDbType.Varchar);
+        copy.Write(key, NpgsqlDbType.Varchar);
+        copy.Write(program, NpgsqlDbType.Integer);
+        copy.Write(programName, NpgsqlDbType.Varchar);
+        copy.Write(program, NpgsqlDbType.Integer);
+        copy.Write((long)decision, NpgsqlDbType.Bigint);
+        copy.Write("2026", NpgsqlDbType.Varchar);
+        copy.Write("Kemiren", NpgsqlDbType.Varchar);
+        copy.Write(status, NpgsqlDbType.Varchar);
+        copy.Write(outcomes, NpgsqlDbType.Text);
+        copy.Write(appealUntil, NpgsqlDbType.TimestampTz);
     }
 
     private static async Task Execute(NpgsqlConnection db, string sql)

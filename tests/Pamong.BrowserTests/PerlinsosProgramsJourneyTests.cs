@@ -107,13 +107,31 @@ public sealed class PerlinsosProgramsJourneyTests(LiveApp app)
         var now = DateTimeOffset.UtcNow;
         Member Person(string nik, string name, Relationship relationship, DateOnly born) => new()
         {
-            Nik = nik, Name = name, NormalizedName = IndonesianName.Normalize(name), BirthPlace = "Banyuwangi", BirthDate = born, Sex = Sex.Female,
-            Relationship = relationship, RegisteredAt = now, UpdatedAt = now,
+            Nik = nik,
+            Name = name,
+            NormalizedName = IndonesianName.Normalize(name),
+            BirthPlace = "Banyuwangi",
+            BirthDate = born,
+            Sex = Sex.Female,
+            Relationship = relationship,
+            RegisteredAt = now,
+            UpdatedAt = now,
         };
         Household Household(string kk, int decile, params Member[] members) => new()
         {
-            KkNumber = kk, VillageCode = "35.10.15.2004", Rt = "001", Rw = "002", Address = "Dusun Krajan", WelfareDecile = decile, MonthlyIncome = 900_000,
-            ElectricityVa = 450, Source = HouseholdSource.Import, RegisteredBy = "browser-test", RegisteredAt = now, UpdatedAt = now, Members = [.. members],
+            KkNumber = kk,
+            VillageCode = "35.10.15.2004",
+            Rt = "001",
+            Rw = "002",
+            Address = "Dusun Krajan",
+            WelfareDecile = decile,
+            MonthlyIncome = 900_000,
+            ElectricityVa = 450,
+            Source = HouseholdSource.Import,
+            RegisteredBy = "browser-test",
+            RegisteredAt = now,
+            UpdatedAt = now,
+            Members = [.. members],
         };
 
         db.Households.Add(Household("3510150101270001", 1, Person("3510154101800007", "Sumiati", Relationship.Head, new(1980, 1, 1)), Person("3510150101150007", "Rudi", Relationship.Child, new(2015, 1, 1))));

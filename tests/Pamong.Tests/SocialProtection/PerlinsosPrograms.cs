@@ -40,13 +40,32 @@ internal static class PerlinsosPrograms
         var kk = NewNik();
         var household = new Household
         {
-            KkNumber = kk, VillageCode = village, Rt = "002", Rw = "001", Address = "Jl. Kopi", WelfareDecile = decile, MonthlyIncome = income,
-            ElectricityVa = electricityVa, Source = HouseholdSource.Import, RegisteredBy = "test", RegisteredAt = app.Clock.GetUtcNow(), UpdatedAt = app.Clock.GetUtcNow(),
+            KkNumber = kk,
+            VillageCode = village,
+            Rt = "002",
+            Rw = "001",
+            Address = "Jl. Kopi",
+            WelfareDecile = decile,
+            MonthlyIncome = income,
+            ElectricityVa = electricityVa,
+            Source = HouseholdSource.Import,
+            RegisteredBy = "test",
+            RegisteredAt = app.Clock.GetUtcNow(),
+            UpdatedAt = app.Clock.GetUtcNow(),
             Members = members.Select(m => new Member
             {
-                Nik = m.Nik, Name = m.Name, NormalizedName = IndonesianName.Normalize(m.Name), BirthPlace = "Banyuwangi", BirthDate = m.Born,
-                Sex = Sex.Female, Relationship = m.Relationship, Pregnant = m.Pregnant, IsAsn = m.IsAsn, IsDeceased = m.Deceased,
-                RegisteredAt = app.Clock.GetUtcNow(), UpdatedAt = app.Clock.GetUtcNow(),
+                Nik = m.Nik,
+                Name = m.Name,
+                NormalizedName = IndonesianName.Normalize(m.Name),
+                BirthPlace = "Banyuwangi",
+                BirthDate = m.Born,
+                Sex = Sex.Female,
+                Relationship = m.Relationship,
+                Pregnant = m.Pregnant,
+                IsAsn = m.IsAsn,
+                IsDeceased = m.Deceased,
+                RegisteredAt = app.Clock.GetUtcNow(),
+                UpdatedAt = app.Clock.GetUtcNow(),
             }).ToList(),
         };
         db.Households.Add(household);
@@ -61,8 +80,15 @@ internal static class PerlinsosPrograms
         var code = NewCode();
         var response = await dinsos.PostAsJsonAsync("/api/v1/perlinsos/programs", new
         {
-            code, name = "Bantuan " + code, maxDecile, requiredCriteria = required ?? ["SchoolAgeChild", "Elderly60"], benefitPerStage = 300_000, stagesPerYear = 4,
-            priority, exclusiveWith = exclusiveWith ?? [], appealDays,
+            code,
+            name = "Bantuan " + code,
+            maxDecile,
+            requiredCriteria = required ?? ["SchoolAgeChild", "Elderly60"],
+            benefitPerStage = 300_000,
+            stagesPerYear = 4,
+            priority,
+            exclusiveWith = exclusiveWith ?? [],
+            appealDays,
             quotas = village is null || quota is null ? Array.Empty<object>() : [new { villageCode = village, quota }],
             components = new[] { new { name = "Anak sekolah", criterion = "SchoolAgeChild", amount = 100_000 } },
         });

@@ -18,7 +18,9 @@ public static class DistributionApi
         var api = app.MapGroup("/perlinsos/distribution").WithTags("Perlinsos");
 
         api.MapGet("/cycles", async (PerlinsosDb db, CancellationToken ct) =>
-                Results.Ok(await (from c in db.DistributionCycles.AsNoTracking() join p in db.Programs on c.ProgramId equals p.Id orderby c.Id descending
+                Results.Ok(await (from c in db.DistributionCycles.AsNoTracking()
+                                  join p in db.Programs on c.ProgramId equals p.Id
+                                  orderby c.Id descending
                                   select new { c.Id, Program = p.Code, c.Period, c.Stage, c.Channel, c.PlannedOn, c.Closed, c.RunId }).ToListAsync(ct)))
             .RequireAuthorization(Permissions.ReadPerlinsos)
             .WithName("ListPerlinsosCycles")

@@ -50,7 +50,10 @@ internal sealed class DemoTargeting(IOptions<DemoOptions> options, TimeProvider 
 
         await scope.ServiceProvider.GetRequiredService<CycleEditor>().OpenAsync(new CycleInput
         {
-            Program = "PKH", Stage = 1, Channel = "Bank Himbara (KKS)", PlannedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(14),
+            Program = "PKH",
+            Stage = 1,
+            Channel = "Bank Himbara (KKS)",
+            PlannedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(14),
         }, ct);
     }
 }

@@ -40,7 +40,10 @@ public sealed class ExclusiveProgramsCheck(PerlinsosDb db) : IQualityCheck
             {
                 findings.Add(FindingDraft.Of(FindingKind.ExclusiveProgramsOverlap, $"{kk}:{a}+{b}", null, kk, village, new
                 {
-                    kk, householdId = household, programs = new[] { a, b }, runs = new[] { first.RunId, second.RunId },
+                    kk,
+                    householdId = household,
+                    programs = new[] { a, b },
+                    runs = new[] { first.RunId, second.RunId },
                 }));
             }
         }

@@ -18,7 +18,16 @@ public sealed class HouseholdFactsReader(PerlinsosDb db)
 
         var rows = await query.Select(h => new
         {
-            h.Id, h.KkNumber, h.VillageCode, h.Rt, h.Rw, h.WelfareDecile, h.MonthlyIncome, h.ElectricityVa, h.Cars, h.LandArea,
+            h.Id,
+            h.KkNumber,
+            h.VillageCode,
+            h.Rt,
+            h.Rw,
+            h.WelfareDecile,
+            h.MonthlyIncome,
+            h.ElectricityVa,
+            h.Cars,
+            h.LandArea,
             Members = h.Members.Select(m => new { m.Nik, m.Name, m.Relationship, m.BirthDate, m.Pregnant, m.Disability, m.IsAsn, m.IsTniPolri, m.IsVillageOfficial, m.IsDeceased }).ToList(),
         }).ToListAsync(ct);
         return rows.Select(h =>

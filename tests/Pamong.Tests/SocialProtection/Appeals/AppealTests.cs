@@ -35,7 +35,10 @@ public abstract class AppealTests(PamongApp app)
 
         var filed = await warga.PostAsJsonAsync("/api/v1/perlinsos/appeals", new
         {
-            program, nik = WargaNik, reason = "Suami saya sudah tidak bekerja sejak Agustus; penghasilan kami turun.", evidenceBase64 = Convert.ToBase64String(Pdf),
+            program,
+            nik = WargaNik,
+            reason = "Suami saya sudah tidak bekerja sejak Agustus; penghasilan kami turun.",
+            evidenceBase64 = Convert.ToBase64String(Pdf),
         });
         Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
         var appeal = await filed.JsonAsync();
@@ -95,8 +98,13 @@ public abstract class AppealTests(PamongApp app)
             var db = scope.ServiceProvider.GetRequiredService<PerlinsosDb>();
             db.Consents.Add(new Consent
             {
-                HouseholdId = household.Id, ConsentedByNik = household.Members[0].Nik, ConsentedByName = household.Members[0].Name, AgentUserName = "pendamping",
-                AgentName = "Pendamping PKH Glagah", Method = ConsentMethod.SignedForm, GivenAt = app.Clock.GetUtcNow(),
+                HouseholdId = household.Id,
+                ConsentedByNik = household.Members[0].Nik,
+                ConsentedByName = household.Members[0].Name,
+                AgentUserName = "pendamping",
+                AgentName = "Pendamping PKH Glagah",
+                Method = ConsentMethod.SignedForm,
+                GivenAt = app.Clock.GetUtcNow(),
             });
             await db.SaveChangesAsync();
         }
@@ -135,8 +143,14 @@ public abstract class AppealTests(PamongApp app)
         {
             other = new Member
             {
-                Nik = NewNik(), Name = "Budi Santoso", NormalizedName = "BUDI SANTOSO", BirthPlace = "Banyuwangi", BirthDate = new DateOnly(2015, 2, 1),
-                Relationship = Relationship.Child, RegisteredAt = app.Clock.GetUtcNow(), UpdatedAt = app.Clock.GetUtcNow(),
+                Nik = NewNik(),
+                Name = "Budi Santoso",
+                NormalizedName = "BUDI SANTOSO",
+                BirthPlace = "Banyuwangi",
+                BirthDate = new DateOnly(2015, 2, 1),
+                Relationship = Relationship.Child,
+                RegisteredAt = app.Clock.GetUtcNow(),
+                UpdatedAt = app.Clock.GetUtcNow(),
             };
             household.Members.Add(other);
         }

@@ -13,7 +13,11 @@ public abstract class ProposalFlowTests(PamongApp app)
 
     private static object Proposal(string program, string kind, string kk, byte[] minutes) => new
     {
-        program, kind, kkNumber = kk, reason = "Hasil musyawarah desa: keluarga lansia tanpa penghasilan tetap.", deliberationDate = "2026-11-20",
+        program,
+        kind,
+        kkNumber = kk,
+        reason = "Hasil musyawarah desa: keluarga lansia tanpa penghasilan tetap.",
+        deliberationDate = "2026-11-20",
         minutesPdfBase64 = Convert.ToBase64String(minutes),
     };
 

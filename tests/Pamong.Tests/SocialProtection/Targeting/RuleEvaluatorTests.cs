@@ -14,8 +14,14 @@ public sealed class RuleEvaluatorTests
 
     private static HouseholdFacts Poor(params Criterion[] present) => new()
     {
-        HouseholdId = 1, KkNumber = "3510150101200001", VillageCode = "35.10.15.2004", Decile = 2, MonthlyIncome = 1_200_000, ElectricityVa = 450,
-        MemberCount = 4, Present = present.ToHashSet(),
+        HouseholdId = 1,
+        KkNumber = "3510150101200001",
+        VillageCode = "35.10.15.2004",
+        Decile = 2,
+        MonthlyIncome = 1_200_000,
+        ElectricityVa = 450,
+        MemberCount = 4,
+        Present = present.ToHashSet(),
     };
 
     [Fact]

@@ -12,7 +12,12 @@ public sealed class SelectionTests
 
     private static HouseholdFacts H(int id, int? decile, string village = Kemiren, long? income = 1_000_000, int members = 3, params Criterion[] present) => new()
     {
-        HouseholdId = id, KkNumber = $"35101501012000{id:00}", VillageCode = village, Decile = decile, MonthlyIncome = income, MemberCount = members,
+        HouseholdId = id,
+        KkNumber = $"35101501012000{id:00}",
+        VillageCode = village,
+        Decile = decile,
+        MonthlyIncome = income,
+        MemberCount = members,
         Present = (present.Length == 0 ? [Criterion.SchoolAgeChild] : present).ToHashSet(),
     };
 

@@ -121,7 +121,12 @@ public abstract class TargetingApiTests(PamongApp app)
         var dinsos = await app.SignedInAsync("opd");
         var response = await dinsos.PostAsJsonAsync("/api/v1/perlinsos/programs", new
         {
-            code = "x", name = "", maxDecile = 11, benefitPerStage = -1, stagesPerYear = 0, exclusiveWith = new[] { "TIDAK-ADA" },
+            code = "x",
+            name = "",
+            maxDecile = 11,
+            benefitPerStage = -1,
+            stagesPerYear = 0,
+            exclusiveWith = new[] { "TIDAK-ADA" },
             quotas = new[] { new { villageCode = "35.10.15", quota = 3 } },
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
