@@ -12,6 +12,7 @@ internal static class ModulesSetup
     private static readonly PamongModule[] Modules =
     [
         new PublicServices.PublicServicesModule(),
+        new SocialProtection.SocialProtectionModule(),
         new SpbeAssessment.SpbeAssessmentModule(),
     ];
 

@@ -42,6 +42,15 @@ public static class Permissions
     public const string ProcessApplications = "applications.process";
     public const string ReadApplications = "applications.read";
     public const string SubmitForCitizens = "services.submit";
+    public const string ReadPerlinsos = "perlinsos.read";
+    public const string RegisterPerlinsos = "perlinsos.register";
+    public const string ImportPerlinsos = "perlinsos.import";
+    public const string VerifyPerlinsos = "perlinsos.verify";
+    public const string ManagePerlinsos = "perlinsos.manage";
+    public const string SelfRegisterPerlinsos = "perlinsos.self";
+    public const string ProposePerlinsos = "perlinsos.propose";
+    public const string VerifyPerlinsosProposals = "perlinsos.proposals.verify";
+    public const string RecordPerlinsosDistribution = "perlinsos.distribution.record";
 
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
@@ -51,13 +60,16 @@ public static class Permissions
             ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadDevMailbox,
             ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe, ManageServices, ReadApplications, ManageSigning, ReadIssuedDocuments,
             ReadServiceStatistics, EnterServiceSurveys,
+            ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos, ManagePerlinsos,
+            ProposePerlinsos, VerifyPerlinsosProposals, RecordPerlinsosDistribution,
         ],
-        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReadApplications, ReadServiceStatistics, ReadIssuedDocuments],
-        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe, ReadApplications, ReadServiceStatistics, ReadIssuedDocuments],
+        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReadApplications, ReadServiceStatistics, ReadIssuedDocuments, ReadPerlinsos],
+        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe, ReadApplications, ReadServiceStatistics, ReadIssuedDocuments, ReadPerlinsos],
         [Roles.OpdOperator] =
         [
             ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, FillSpbe, ProcessApplications, ReadApplications,
             ReadServiceStatistics, EnterServiceSurveys, ReadIssuedDocuments,
+            ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos, ManagePerlinsos, RecordPerlinsosDistribution,
         ],
 
         // Kecamatan offices serve citizens too (PATEN), so they may open accounts for walk-ins in their kecamatan.
@@ -65,13 +77,20 @@ public static class Permissions
         [
             ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens,
             AssistApplications, ProcessApplications, ReadApplications, ReadServiceStatistics, EnterServiceSurveys, ReadIssuedDocuments,
+            ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos, VerifyPerlinsosProposals,
         ],
         [Roles.DesaOperator] =
         [
             ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens,
             AssistApplications, ProcessApplications, ReadApplications, ReadServiceStatistics, EnterServiceSurveys, ReadIssuedDocuments,
+            ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos, ProposePerlinsos, RecordPerlinsosDistribution,
         ],
-        [Roles.Warga] = [ApplyForServices],
+
+        // Agents register residents' households (with consent) in the area of the unit they are placed at.
+        [Roles.Pendamping] = [ReadRegions, CheckNik, UseApiTokens, ReadPerlinsos, RegisterPerlinsos, RecordPerlinsosDistribution],
+
+        // Citizens act only on their own data.
+        [Roles.Warga] = [ApplyForServices, SelfRegisterPerlinsos],
     };
 
     public static bool Grants(string role, string permission) =>

@@ -36,6 +36,15 @@ public static class RoleTable
         [Permissions.SubmitForCitizens] = "partner systems: submit applications for citizens and track them",
         [Permissions.ManageSigning] = "manage signing keys and certificates, revoke issued documents",
         [Permissions.ReadIssuedDocuments] = "read and download issued documents of their area",
+        [Permissions.ReadPerlinsos] = "read the social-protection registry and its data-quality findings",
+        [Permissions.RegisterPerlinsos] = "register and edit households on a resident's behalf (with consent)",
+        [Permissions.ImportPerlinsos] = "import households, death records and staff lists",
+        [Permissions.VerifyPerlinsos] = "verify and resolve data-quality findings",
+        [Permissions.ManagePerlinsos] = "run the data-quality pass and manage Perlinsos settings",
+        [Permissions.SelfRegisterPerlinsos] = "register one's own household",
+        [Permissions.ProposePerlinsos] = "propose households (usul) and object to listed ones (sanggah) for the village",
+        [Permissions.VerifyPerlinsosProposals] = "verify the villages' usul and sanggah (kecamatan)",
+        [Permissions.RecordPerlinsosDistribution] = "record bansos hand-overs with proof in the field",
     };
 
     public static string Markdown()

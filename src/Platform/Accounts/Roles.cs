@@ -16,9 +16,12 @@ public static class Roles
     /// <summary>Inspektorat: reads and verifies the audit trail.</summary>
     public const string Inspektur = "Inspektur";
 
+    /// <summary>Social-protection agent (pendamping PKH, TKSK): registers residents' households with their consent.</summary>
+    public const string Pendamping = "Pendamping";
+
     public const string Warga = "Warga";
 
-    public static readonly IReadOnlyList<string> All = [Admin, Pimpinan, OpdOperator, KecamatanOperator, DesaOperator, Inspektur, Warga];
+    public static readonly IReadOnlyList<string> All = [Admin, Pimpinan, OpdOperator, KecamatanOperator, DesaOperator, Pendamping, Inspektur, Warga];
 
     /// <summary>Roles whose holders must use two-factor sign-in.</summary>
     public static readonly IReadOnlySet<string> RequireTwoFactor = new HashSet<string> { Admin };

@@ -24,6 +24,7 @@ public sealed class DemoAccounts(IOptions<DemoOptions> options) : IStartupStep
         ("opd", "Operator Dinas Sosial", Roles.OpdOperator, "DINSOS", AccountKind.Staff),
         ("kecamatan", "Operator Kecamatan Glagah", Roles.KecamatanOperator, "35.10.15", AccountKind.Staff),
         ("desa", "Operator Desa Kemiren", Roles.DesaOperator, "35.10.15.2004", AccountKind.Staff),
+        ("pendamping", "Pendamping PKH Glagah", Roles.Pendamping, "35.10.15", AccountKind.Staff),
         ("inspektur", "Inspektur Pembantu", Roles.Inspektur, "INSPEKTORAT", AccountKind.Staff),
         ("warga", "Siti Rahayu", Roles.Warga, "35.10.15.2004", AccountKind.Citizen),
     ];

@@ -13,6 +13,7 @@ public static class RoleUnitRules
         [Roles.OpdOperator] = [UnitKind.Pemda, UnitKind.Opd],
         [Roles.KecamatanOperator] = [UnitKind.Kecamatan],
         [Roles.DesaOperator] = [UnitKind.Desa, UnitKind.Kelurahan],
+        [Roles.Pendamping] = [UnitKind.Kecamatan, UnitKind.Desa, UnitKind.Kelurahan],
         [Roles.Warga] = [UnitKind.Desa, UnitKind.Kelurahan],
     };
 
