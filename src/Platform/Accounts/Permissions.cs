@@ -24,6 +24,9 @@ public static class Permissions
     public const string ManageSpbe = "spbe.manage";
     public const string ReviewSpbe = "spbe.review";
     public const string FillSpbe = "spbe.fill";
+    public const string ManageComplaints = "complaints.manage";
+    public const string HandleComplaints = "complaints.handle";
+    public const string ReadComplaints = "complaints.read";
 
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
@@ -31,15 +34,15 @@ public static class Permissions
         [
             ManageUsers, ManageApiKeys, ManageOrganisation, ManageModules, ReadAudit, ReadRegions, CheckNik,
             ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, ReadDevMailbox,
-            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe,
+            ReadSpbe, ManageSpbe, ReviewSpbe, FillSpbe, ManageComplaints, HandleComplaints, ReadComplaints,
         ],
-        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe],
-        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe],
-        [Roles.OpdOperator] = [ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, FillSpbe],
+        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReadComplaints],
+        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe, ReadComplaints],
+        [Roles.OpdOperator] = [ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, FillSpbe, HandleComplaints],
 
         // Kecamatan offices serve citizens too (PATEN), so they may open accounts for walk-ins in their kecamatan.
-        [Roles.KecamatanOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens],
-        [Roles.DesaOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens],
+        [Roles.KecamatanOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, HandleComplaints],
+        [Roles.DesaOperator] = [ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens, HandleComplaints],
         [Roles.Warga] = [],
     };
 

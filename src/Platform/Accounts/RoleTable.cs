@@ -26,6 +26,9 @@ public static class RoleTable
         [Permissions.ManageSpbe] = "manage SPBE periods, instruments, targets, architecture and risks",
         [Permissions.ReviewSpbe] = "review and lock SPBE self-assessments (internal evaluation team)",
         [Permissions.FillSpbe] = "fill SPBE indicators with evidence",
+        [Permissions.ManageComplaints] = "verify, route, reject and close complaints; complaint deadlines (SP4N-LAPOR liaison)",
+        [Permissions.HandleComplaints] = "answer the complaints routed to the officer's unit",
+        [Permissions.ReadComplaints] = "read every complaint and the complaints overview",
     };
 
     public static string Markdown()
