@@ -86,9 +86,16 @@ internal sealed class DemoComplaints(IOptions<DemoOptions> options) : IStartupSt
         var drain = await File(Kemiren, "infrastruktur", "Saluran air di RT 02 tersumbat",
             "Saluran air tersumbat sampah dan meluap setiap hujan.", "Agus (demo)");
         await actions.RouteAsync(liaison, drain.Id, new RouteInput(), ct);
-        var late = await db.Complaints.FirstAsync(c => c.Id == drain.Id, ct);
-        late.AnswerDueOn = late.AnswerDueOn!.Value.AddDays(-30);
-        late.FiledAt = late.FiledAt.AddDays(-40);
+        var late = await db.Complaints.Include(c => c.Events).FirstAsync(c => c.Id == drain.Id, ct);
+        late.FiledAt = late.FiledAt.AddDays(-30);
+        late.VerifyDueOn = late.VerifyDueOn.AddDays(-30);
+        late.RoutedAt = late.RoutedAt!.Value.AddDays(-29);
+        late.AnswerDueOn = late.AnswerDueOn!.Value.AddDays(-29);
+        foreach (var e in late.Events)
+        {
+            e.At = e.At.AddDays(e.Action == ComplaintAction.Filed ? -30 : -29);
+        }
+
         await db.SaveChangesAsync(ct);
     }
 }
