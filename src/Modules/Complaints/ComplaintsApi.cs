@@ -153,9 +153,17 @@ public static class ComplaintsApi
 
         var input = new ComplaintInput
         {
-            Title = request.Title, Description = request.Description, Category = request.Category, UnitCode = request.UnitCode,
-            Service = request.Service, VillageCode = request.VillageCode, Anonymous = request.Anonymous, Confidential = request.Confidential,
-            Name = request.Name, Email = request.Email, Phone = request.Phone,
+            Title = request.Title,
+            Description = request.Description,
+            Category = request.Category,
+            UnitCode = request.UnitCode,
+            Service = request.Service,
+            VillageCode = request.VillageCode,
+            Anonymous = request.Anonymous,
+            Confidential = request.Confidential,
+            Name = request.Name,
+            Email = request.Email,
+            Phone = request.Phone,
         };
         var outcome = await filing.FileAsync(input, attachments, http.User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
         return outcome.Refusal is { } refusal

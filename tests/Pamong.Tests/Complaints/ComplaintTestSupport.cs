@@ -50,8 +50,14 @@ internal static class ComplaintTestSupport
     {
         var response = await admin.PutAsJsonAsync("/api/v1/complaints/settings", new
         {
-            verifyWorkingDays = 3, answerWorkingDays = 14, simpleAnswerWorkingDays = 5, respondDays = 10, escalatedAnswerWorkingDays = 5,
-            filingsPerHour, trackingsPerMinute, holidays = holidays ?? [],
+            verifyWorkingDays = 3,
+            answerWorkingDays = 14,
+            simpleAnswerWorkingDays = 5,
+            respondDays = 10,
+            escalatedAnswerWorkingDays = 5,
+            filingsPerHour,
+            trackingsPerMinute,
+            holidays = holidays ?? [],
         });
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
@@ -64,8 +70,15 @@ internal static class ComplaintTestSupport
     {
         var response = await app.CreateClient().PostAsJsonAsync("/api/v1/complaints", new
         {
-            title = title ?? Unique("Keluhan"), description = "Uraian keluhan untuk pengujian.", category = "pelayanan", unitCode,
-            anonymous, confidential, name = anonymous ? null : name, email, attachments = attachments ?? [],
+            title = title ?? Unique("Keluhan"),
+            description = "Uraian keluhan untuk pengujian.",
+            category = "pelayanan",
+            unitCode,
+            anonymous,
+            confidential,
+            name = anonymous ? null : name,
+            email,
+            attachments = attachments ?? [],
         });
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.JsonAsync()).GetProperty("trackingCode").GetString()!;

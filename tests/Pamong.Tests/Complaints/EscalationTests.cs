@@ -112,8 +112,14 @@ public abstract class EscalationTests(PamongApp app)
             Assert.Contains("2026-11-24 Libur uji", page, StringComparison.Ordinal);
             var wrong = await admin.PostFormAsync("/pengaduan/pengaturan", new()
             {
-                ["Input.VerifyWorkingDays"] = "3", ["Input.AnswerWorkingDays"] = "14", ["Input.SimpleAnswerWorkingDays"] = "5", ["Input.RespondDays"] = "10",
-                ["Input.EscalatedAnswerWorkingDays"] = "5", ["Input.FilingsPerHour"] = "100000", ["Input.TrackingsPerMinute"] = "100000", ["HolidayLines"] = "25-12-2026 Natal",
+                ["Input.VerifyWorkingDays"] = "3",
+                ["Input.AnswerWorkingDays"] = "14",
+                ["Input.SimpleAnswerWorkingDays"] = "5",
+                ["Input.RespondDays"] = "10",
+                ["Input.EscalatedAnswerWorkingDays"] = "5",
+                ["Input.FilingsPerHour"] = "100000",
+                ["Input.TrackingsPerMinute"] = "100000",
+                ["HolidayLines"] = "25-12-2026 Natal",
             });
             Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
             Assert.Contains("Baris 1", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);

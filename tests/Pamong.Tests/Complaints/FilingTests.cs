@@ -51,8 +51,13 @@ public abstract partial class FilingTests(PamongApp app)
         var title = Unique("Pungutan di loket");
         var response = await client.PostFormAsync("/pengaduan/baru", new()
         {
-            ["Input.Title"] = title, ["Input.Description"] = "Diminta uang tambahan.", ["Input.Category"] = "pungli",
-            ["Input.UnitCode"] = "DINSOS", ["Identity"] = "anonymous", ["Input.Name"] = "Tidak Disimpan", ["Input.Email"] = "x@contoh.id",
+            ["Input.Title"] = title,
+            ["Input.Description"] = "Diminta uang tambahan.",
+            ["Input.Category"] = "pungli",
+            ["Input.UnitCode"] = "DINSOS",
+            ["Identity"] = "anonymous",
+            ["Input.Name"] = "Tidak Disimpan",
+            ["Input.Email"] = "x@contoh.id",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/pengaduan/terkirim", response.Headers.Location?.OriginalString);
@@ -75,7 +80,12 @@ public abstract partial class FilingTests(PamongApp app)
         await app.PrepareAsync();
         var response = await app.CreateClient().PostAsJsonAsync("/api/v1/complaints", new
         {
-            title = " ", category = "politik", unitCode = "TIDAK-ADA", villageCode = "99.99.99.9999", email = "bukan-surel", phone = "12",
+            title = " ",
+            category = "politik",
+            unitCode = "TIDAK-ADA",
+            villageCode = "99.99.99.9999",
+            email = "bukan-surel",
+            phone = "12",
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.JsonAsync();
@@ -109,7 +119,11 @@ public abstract partial class FilingTests(PamongApp app)
         var title = Unique("Lampiran salah");
         var response = await app.CreateClient().PostAsJsonAsync("/api/v1/complaints", new
         {
-            title, description = "Uraian.", category = "pelayanan", unitCode = "DINSOS", anonymous = true,
+            title,
+            description = "Uraian.",
+            category = "pelayanan",
+            unitCode = "DINSOS",
+            anonymous = true,
             attachments = new[] { new { fileName, content = Convert.ToBase64String(bytes) } },
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

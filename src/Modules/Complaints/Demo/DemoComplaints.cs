@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pamong.Complaints.Data;
+using Pamong.Complaints.Deadlines;
 using Pamong.Complaints.Filing;
 using Pamong.Complaints.Handling;
 using Pamong.Complaints.Tracking;
@@ -41,6 +42,17 @@ internal sealed class DemoComplaints(IOptions<DemoOptions> options) : IStartupSt
             return;
         }
 
+        // Holidays every year has on the same date; a Pemda adds the moving ones (Idul Fitri, cuti bersama) itself.
+        db.Settings.Add(new ComplaintSettings
+        {
+            Holidays =
+            [
+                new ComplaintHoliday { Date = new DateOnly(2026, 12, 25), Name = "Hari Raya Natal" },
+                new ComplaintHoliday { Date = new DateOnly(2027, 1, 1), Name = "Tahun Baru 2027 Masehi" },
+            ],
+        });
+        await db.SaveChangesAsync(ct);
+
         var filing = provider.GetRequiredService<ComplaintFiling>();
         var actions = provider.GetRequiredService<ComplaintActions>();
         var tracking = provider.GetRequiredService<ComplaintTracking>();
@@ -50,8 +62,15 @@ internal sealed class DemoComplaints(IOptions<DemoOptions> options) : IStartupSt
         {
             var outcome = await filing.FileAsync(new ComplaintInput
             {
-                UnitCode = unit, Category = category, Title = title, Description = description, Service = service, VillageCode = unit == "DINSOS" ? Kemiren : unit.Length == 13 ? unit : null,
-                Anonymous = anonymous, Confidential = confidential, Name = name,
+                UnitCode = unit,
+                Category = category,
+                Title = title,
+                Description = description,
+                Service = service,
+                VillageCode = unit == "DINSOS" ? Kemiren : unit.Length == 13 ? unit : null,
+                Anonymous = anonymous,
+                Confidential = confidential,
+                Name = name,
             }, [], null, ct);
             return outcome.Value ?? throw new InvalidOperationException("Demo complaint refused: " + outcome.Refusal!.Detail);
         }
@@ -82,18 +101,28 @@ internal sealed class DemoComplaints(IOptions<DemoOptions> options) : IStartupSt
             "Kapan jadwal posyandu balita bulan depan?", "Wulan (demo)");
         await actions.RejectAsync(liaison, question.Id, new ReasonInput { Reason = "Pertanyaan informasi, bukan pengaduan. Jadwal posyandu ada di papan pengumuman desa." }, ct);
 
+        // Filed days ago, so that the overview shows answer times.
+        await BackdateAsync(db, queue.Id, 6, ct);
+        await BackdateAsync(db, aid.Id, 12, ct);
+
         // A complaint the desa left unanswered: its deadline has passed, so the first read sends it to the kecamatan.
         var drain = await File(Kemiren, "infrastruktur", "Saluran air di RT 02 tersumbat",
             "Saluran air tersumbat sampah dan meluap setiap hujan.", "Agus (demo)");
         await actions.RouteAsync(liaison, drain.Id, new RouteInput(), ct);
-        var late = await db.Complaints.Include(c => c.Events).FirstAsync(c => c.Id == drain.Id, ct);
-        late.FiledAt = late.FiledAt.AddDays(-30);
-        late.VerifyDueOn = late.VerifyDueOn.AddDays(-30);
-        late.RoutedAt = late.RoutedAt!.Value.AddDays(-29);
-        late.AnswerDueOn = late.AnswerDueOn!.Value.AddDays(-29);
-        foreach (var e in late.Events)
+        await BackdateAsync(db, drain.Id, 30, ct);
+    }
+
+    /// <summary>Moves a complaint's filing <paramref name="days"/> back and its later steps one day after it.</summary>
+    private static async Task BackdateAsync(ComplaintsDb db, int id, int days, CancellationToken ct)
+    {
+        var c = await db.Complaints.Include(x => x.Events).FirstAsync(x => x.Id == id, ct);
+        c.FiledAt = c.FiledAt.AddDays(-days);
+        c.VerifyDueOn = c.VerifyDueOn.AddDays(-days);
+        c.RoutedAt = c.RoutedAt?.AddDays(1 - days);
+        c.AnswerDueOn = c.AnswerDueOn?.AddDays(1 - days);
+        foreach (var e in c.Events)
         {
-            e.At = e.At.AddDays(e.Action == ComplaintAction.Filed ? -30 : -29);
+            e.At = e.At.AddDays(e.Action switch { ComplaintAction.Filed => -days, ComplaintAction.Routed => 1 - days, _ => 0 });
         }
 
         await db.SaveChangesAsync(ct);

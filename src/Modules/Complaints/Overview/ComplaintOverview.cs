@@ -15,8 +15,14 @@ public sealed class ComplaintOverview(ComplaintsDb db, ComplaintCalendar calenda
         var rows = await db.Complaints.AsNoTracking()
             .Select(c => new Complaint
             {
-                UnitCode = c.UnitCode, UnitName = c.UnitName, Status = c.Status, FiledAt = c.FiledAt, AnsweredAt = c.AnsweredAt,
-                VerifyDueOn = c.VerifyDueOn, AnswerDueOn = c.AnswerDueOn, RespondDueOn = c.RespondDueOn,
+                UnitCode = c.UnitCode,
+                UnitName = c.UnitName,
+                Status = c.Status,
+                FiledAt = c.FiledAt,
+                AnsweredAt = c.AnsweredAt,
+                VerifyDueOn = c.VerifyDueOn,
+                AnswerDueOn = c.AnswerDueOn,
+                RespondDueOn = c.RespondDueOn,
             })
             .ToListAsync(ct);
         var units = rows.GroupBy(r => (r.UnitCode, r.UnitName))
