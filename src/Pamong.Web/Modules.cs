@@ -11,6 +11,7 @@ internal static class ModulesSetup
 {
     private static readonly PamongModule[] Modules =
     [
+        new Complaints.ComplaintsModule(),
         new PublicServices.PublicServicesModule(),
         new SocialProtection.SocialProtectionModule(),
         new SpbeAssessment.SpbeAssessmentModule(),

@@ -52,6 +52,11 @@ public static class Permissions
     public const string VerifyPerlinsosProposals = "perlinsos.proposals.verify";
     public const string RecordPerlinsosDistribution = "perlinsos.distribution.record";
 
+    // Complaints (pengaduan): the SP4N-LAPOR liaison manages and routes, units handle, leaders read.
+    public const string ManageComplaints = "complaints.manage";
+    public const string HandleComplaints = "complaints.handle";
+    public const string ReadComplaints = "complaints.read";
+
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
         [Roles.Admin] =
@@ -62,14 +67,16 @@ public static class Permissions
             ReadServiceStatistics, EnterServiceSurveys,
             ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos, ManagePerlinsos,
             ProposePerlinsos, VerifyPerlinsosProposals, RecordPerlinsosDistribution,
+            ManageComplaints, HandleComplaints, ReadComplaints,
         ],
-        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReadApplications, ReadServiceStatistics, ReadIssuedDocuments, ReadPerlinsos],
-        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe, ReadApplications, ReadServiceStatistics, ReadIssuedDocuments, ReadPerlinsos],
+        [Roles.Pimpinan] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReadApplications, ReadServiceStatistics, ReadIssuedDocuments, ReadPerlinsos, ReadComplaints],
+        [Roles.Inspektur] = [ReadAudit, ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, ReviewSpbe, ReadApplications, ReadServiceStatistics, ReadIssuedDocuments, ReadPerlinsos, ReadComplaints],
         [Roles.OpdOperator] =
         [
             ReadRegions, CheckNik, ReadCitizens, UseApiTokens, ReadSpbe, FillSpbe, ProcessApplications, ReadApplications,
             ReadServiceStatistics, EnterServiceSurveys, ReadIssuedDocuments,
             ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos, ManagePerlinsos, RecordPerlinsosDistribution,
+            HandleComplaints,
         ],
 
         // Kecamatan offices serve citizens too (PATEN), so they may open accounts for walk-ins in their kecamatan.
@@ -78,12 +85,14 @@ public static class Permissions
             ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens,
             AssistApplications, ProcessApplications, ReadApplications, ReadServiceStatistics, EnterServiceSurveys, ReadIssuedDocuments,
             ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos, VerifyPerlinsosProposals,
+            HandleComplaints,
         ],
         [Roles.DesaOperator] =
         [
             ReadRegions, CheckNik, ReadCitizens, ManageCitizens, RegisterCitizenAccounts, UseApiTokens,
             AssistApplications, ProcessApplications, ReadApplications, ReadServiceStatistics, EnterServiceSurveys, ReadIssuedDocuments,
             ReadPerlinsos, RegisterPerlinsos, ImportPerlinsos, VerifyPerlinsos, ProposePerlinsos, RecordPerlinsosDistribution,
+            HandleComplaints,
         ],
 
         // Agents register residents' households (with consent) in the area of the unit they are placed at.

@@ -45,6 +45,9 @@ public static class RoleTable
         [Permissions.ProposePerlinsos] = "propose households (usul) and object to listed ones (sanggah) for the village",
         [Permissions.VerifyPerlinsosProposals] = "verify the villages' usul and sanggah (kecamatan)",
         [Permissions.RecordPerlinsosDistribution] = "record bansos hand-overs with proof in the field",
+        [Permissions.ManageComplaints] = "verify, route, reject and close complaints; complaint deadlines (SP4N-LAPOR liaison)",
+        [Permissions.HandleComplaints] = "answer the complaints routed to the officer's unit",
+        [Permissions.ReadComplaints] = "read every complaint and the complaints overview",
     };
 
     public static string Markdown()
