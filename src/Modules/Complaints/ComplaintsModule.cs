@@ -19,7 +19,13 @@ public sealed class ComplaintsModule : PamongModule
 
     public override IReadOnlyList<string> PagePrefixes => ["/pengaduan"];
 
-    public override IReadOnlyList<MenuItem> Menu => [new("MenuComplaints", "/pengaduan/antrean", Permissions.HandleComplaints), new("MenuComplaintsOverview", "/pengaduan/ringkasan", Permissions.ReadComplaints)];
+    /// <summary>The public entry for everyone (filing and tracking); the queue for unit officers; the overview for leaders.</summary>
+    public override IReadOnlyList<MenuItem> Menu =>
+    [
+        new("MenuComplaints", "/pengaduan"),
+        new("MenuComplaintsQueue", "/pengaduan/antrean", Permissions.HandleComplaints),
+        new("MenuComplaintsOverview", "/pengaduan/ringkasan", Permissions.ReadComplaints),
+    ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddComplaints(configuration);
 
