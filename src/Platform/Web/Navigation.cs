@@ -11,13 +11,29 @@ public sealed class Navigation(ModuleCatalog modules, PamongDb db, IAuthorizatio
     /// <summary>Platform entries; each feature adds its own from its setup method.</summary>
     public static readonly PlatformMenuItems PlatformMenu = new([new("Home", "/"), new("Regions", "/wilayah")]);
 
-    public async Task<IReadOnlyList<MenuItem>> ForCurrentUserAsync()
+    /// <summary>
+    /// The menu in groups: the home page, the platform's data and administration pages, then one group per switched-on
+    /// module. The layout shows the groups on top and the entries of the current group below them, so that the menu
+    /// stays one line long however many modules a Pemda switches on.
+    /// </summary>
+    public async Task<IReadOnlyList<MenuGroup>> ForCurrentUserAsync()
+    {
+        var enabled = await modules.EnabledAsync(db);
+        var home = PlatformMenu.Items.Where(i => i.Href == "/").ToList();
+        var groups = new List<MenuGroup> { new("Home", await VisibleAsync(home)), new("MenuData", await VisibleAsync(PlatformMenu.Items.Except(home))) };
+        foreach (var module in modules.All.Where(m => enabled.Contains(m.Id)))
+        {
+            groups.Add(new MenuGroup(module.NameKey, await VisibleAsync(module.Menu)));
+        }
+
+        return groups.Where(g => g.Items.Count > 0).ToList();
+    }
+
+    private async Task<IReadOnlyList<MenuItem>> VisibleAsync(IEnumerable<MenuItem> items)
     {
         var user = http.HttpContext?.User;
-        var enabled = await modules.EnabledAsync(db);
-        var candidates = PlatformMenu.Items.Concat(modules.All.Where(m => enabled.Contains(m.Id)).SelectMany(m => m.Menu));
         var visible = new List<MenuItem>();
-        foreach (var item in candidates)
+        foreach (var item in items)
         {
             if (item.Permission is null
                 || (user is not null && (await authorization.AuthorizeAsync(user, item.Permission)).Succeeded))
@@ -28,6 +44,17 @@ public sealed class Navigation(ModuleCatalog modules, PamongDb db, IAuthorizatio
 
         return visible;
     }
+}
+
+/// <summary>A group of menu entries (the platform's pages or one module's); the group links to its first entry.</summary>
+public sealed record MenuGroup(string TextKey, IReadOnlyList<MenuItem> Items)
+{
+    public string Href => Items[0].Href;
+
+    /// <summary>The entry the path belongs to: the longest matching address ("/pengaduan/antrean", not also "/pengaduan").</summary>
+    public MenuItem? CurrentItem(string path) =>
+        Items.Where(i => i.Href == "/" ? path == "/" : path == i.Href || path.StartsWith(i.Href.TrimEnd('/') + "/", StringComparison.Ordinal))
+            .MaxBy(i => i.Href.Length);
 }
 
 /// <summary>The platform's menu entries in the order added; adding the same address twice keeps the first.</summary>
