@@ -35,6 +35,9 @@ public sealed class FieldRow
         MaxKilobytes = f.MaxBytes / 1024,
     };
 
+    /// <summary>12.0000 as 12: stored decimals keep their scale, the form shows them plainly.</summary>
+    private static decimal? Plain(decimal? value) => value / 1.000000000000000000000000000000000m;
+
     public FieldInput ToInput() => new()
     {
         Key = Key,
