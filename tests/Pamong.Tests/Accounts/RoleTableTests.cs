@@ -19,10 +19,10 @@ public sealed class RoleTableTests
     }
 
     [Fact]
-    public void Every_role_holds_some_permission_a_citizen_only_self_service_and_only_Admin_manages_users()
+    public void Every_role_holds_some_permission_citizens_only_apply_for_services_and_register_their_household_and_only_Admin_manages_users()
     {
         Assert.All(Roles.All, r => Assert.NotEmpty(Permissions.Of(r)));
-        Assert.Equal([Permissions.SelfRegisterPerlinsos], Permissions.Of(Roles.Warga));
+        Assert.Equal([Permissions.ApplyForServices, Permissions.SelfRegisterPerlinsos], Permissions.Of(Roles.Warga));
         Assert.Equal([Roles.Admin], Roles.All.Where(r => Permissions.Grants(r, Permissions.ManageUsers)));
         Assert.Equal([Roles.Admin], Roles.All.Where(r => Permissions.Grants(r, Permissions.ManageApiKeys)));
     }

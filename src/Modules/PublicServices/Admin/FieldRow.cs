@@ -28,12 +28,15 @@ public sealed class FieldRow
         Type = f.Type,
         Required = f.Required,
         Choices = string.Join('\n', f.Choices ?? []),
-        Min = f.Min,
-        Max = f.Max,
+        Min = Plain(f.Min),
+        Max = Plain(f.Max),
         MaxLength = f.MaxLength,
         Hint = f.Hint,
         MaxKilobytes = f.MaxBytes / 1024,
     };
+
+    /// <summary>12.0000 as 12: stored decimals keep their scale, the form shows them plainly.</summary>
+    private static decimal? Plain(decimal? value) => value / 1.000000000000000000000000000000000m;
 
     public FieldInput ToInput() => new()
     {

@@ -88,6 +88,16 @@ public static class ApplicationsApi
             .WithSummary("Approves several applications whose current step allows bulk approval; each is authorised and audited on its own. Answers per number: done, or the refusal's code.")
             .Produces<IReadOnlyList<BulkItem>>();
 
+        api.MapPost("/applications/{number}/document", async (string number, HttpContext http, ResultDocumentStep documents, CancellationToken ct) =>
+            {
+                var outcome = await documents.ReissueAsync(number, http.User, ct);
+                return outcome.Refusal is { } refusal ? refusal.ToProblem() : Results.Ok(ToDecided(outcome.Value!));
+            })
+            .RequireAuthorization(Permissions.ProcessApplications)
+            .WithName("ReissueApplicationDocument").WithTags("Applications")
+            .WithSummary("\"Terbitkan ulang\": issues the result document of a completed application whose document failed (officers of the last step).")
+            .Produces<Decided>().ProducesProblem(StatusCodes.Status409Conflict);
+
         api.MapPost("/applications/{number}/resubmit", ResubmitAsync).RequireAuthorization(Permissions.SignedIn)
             .WithName("ResubmitApplication").WithTags("Applications")
             .WithSummary("The applicant sends a returned application back with changed answers or files (files as base64; a file field left out keeps its file).")

@@ -1,5 +1,9 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using Pamong.Platform.Web;
 using Pamong.PublicServices.Data;
+using Pamong.PublicServices.Documents;
 
 namespace Pamong.PublicServices.Applications.Processing;
 
@@ -8,25 +12,14 @@ namespace Pamong.PublicServices.Applications.Processing;
 /// signing feature. The approval is already saved when this runs, so a failure here never loses it: the
 /// failure is put on the timeline and an officer can issue again ("terbitkan ulang").
 /// </summary>
-public sealed class ResultDocumentStep(PublicServicesDb db, TimeProvider clock, ILogger<ResultDocumentStep> log)
+public sealed class ResultDocumentStep(
+    PublicServicesDb db, ResultDocument resultDocument, OfficerSeats officerSeats, TimeProvider clock, ILogger<ResultDocumentStep> log, IStringLocalizer<PublicServicesText> text)
 {
-    /// <summary>Whether this build can issue documents (false until the signing feature is wired in).</summary>
-    public static bool Available => false;
-
     public async Task IssueAsync(Application application, CancellationToken ct)
     {
-        if (!Available)
-        {
-            // TODO(integrator): when branch `signing` is merged, call
-            //   var issued = await resultDocument.IssueForAsync(application, ct);   // Pamong.PublicServices.Documents.ResultDocument
-            //   application.DocumentId = issued.Id; and record ApplicationActions.DocumentIssued (below)
-            // and set Available to true.
-            return;
-        }
-
         try
         {
-            await Task.CompletedTask;
+            await resultDocument.IssueForAsync(application, ct);
             Record(application, ApplicationActions.DocumentIssued, null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -37,6 +30,30 @@ public sealed class ResultDocumentStep(PublicServicesDb db, TimeProvider clock, 
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>"Terbitkan ulang": issues the document of a completed application that has none, by an officer of its last step.</summary>
+    public async Task<Outcome<Application>> ReissueAsync(string number, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var @case = await ApplicationCase.LoadAsync(db, number, tracked: true, ct);
+        var seats = await officerSeats.ForAsync(user, ct);
+        if (@case is null || !ApplicationAccess.CanView(user, seats, @case))
+        {
+            return Refusal.NotFound("application_not_found", text["application_not_found"]);
+        }
+
+        if (@case.Application.Status != ApplicationStatus.Completed || @case.Application.DocumentId is not null)
+        {
+            return Refusal.Conflict("document_not_issuable", text["document_not_issuable"]);
+        }
+
+        if (!StepAuthority.Holds(seats, @case.Steps[^1], @case.Application.VillageCode))
+        {
+            return Refusal.Forbidden("step_not_yours", text["step_not_yours"]);
+        }
+
+        await IssueAsync(@case.Application, ct);
+        return @case.Application;
     }
 
     private void Record(Application application, string action, string? reason) =>

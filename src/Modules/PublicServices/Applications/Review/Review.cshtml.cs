@@ -14,7 +14,7 @@ namespace Pamong.PublicServices.Applications.Review;
 /// approves it, returns it for revision or rejects it (both with a reason; rejecting asks for confirmation).
 /// </summary>
 [Authorize(Policy = Permissions.ReadApplications)]
-public sealed class ReviewModel(ApplicationDetails details, ProcessApplication process, IStringLocalizer<PublicServicesText> text) : PageModel
+public sealed class ReviewModel(ApplicationDetails details, ProcessApplication process, ResultDocumentStep documents, IStringLocalizer<PublicServicesText> text) : PageModel
 {
     public ApplicationDetail Detail { get; private set; } = null!;
 
@@ -47,6 +47,19 @@ public sealed class ReviewModel(ApplicationDetails details, ProcessApplication p
         }
 
         return await DecideAsync(number, Decision.Reject, "reject", ct);
+    }
+
+    public async Task<IActionResult> OnPostDocumentAsync(string number, CancellationToken ct)
+    {
+        var outcome = await documents.ReissueAsync(number, User, ct);
+        if (outcome.Refusal is { } refusal)
+        {
+            refusal.CopyTo(ModelState, "");
+            Response.StatusCode = refusal.Status;
+            return await LoadAsync(number, ct) ? Page() : NotFound();
+        }
+
+        return Redirect("/layanan/antrian/" + outcome.Value!.Number);
     }
 
     private async Task<IActionResult> DecideAsync(string number, Decision decision, string action, CancellationToken ct)

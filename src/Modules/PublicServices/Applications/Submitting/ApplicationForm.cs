@@ -52,7 +52,7 @@ public sealed class ApplicationForm
         var refusedFiles = problems.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var form = FormValidation.Check(fields, answers, present, today);
         problems.AddRange(form.Problems.Where(p => !(p.Code == "file_required" && refusedFiles.Contains(p.Key))));
-        var order = fields.Select((f, i) => (f.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        var order = fields.ToDictionary(f => f.Key, f => f.Order, StringComparer.Ordinal);
         var refusals = problems.OrderBy(p => order.GetValueOrDefault(p.Key, int.MaxValue))
             .Select(p => Refusal.OnField(p.Code, p.Key, p.Message)).ToList();
         return new CheckedForm(form.Answers, files, refusals);

@@ -99,8 +99,8 @@ public sealed class CounterApplyModel(
             return Page();
         }
 
-        TempData["Notice"] = outcome.Value!.Number;
-        return Redirect("/layanan/antrian/" + outcome.Value.Number);
+        TempData["Notice"] = "Done_Submitted";
+        return Redirect("/layanan/antrian/" + outcome.Value!.Number);
     }
 
     private async Task<bool> LoadAsync(string code, CancellationToken ct)
