@@ -26,6 +26,7 @@ public static class RoleTable
         [Permissions.ManageSpbe] = "manage SPBE periods, instruments, targets, architecture and risks",
         [Permissions.ReviewSpbe] = "review and lock SPBE self-assessments (internal evaluation team)",
         [Permissions.FillSpbe] = "fill SPBE indicators with evidence",
+        [Permissions.ManageServices] = "manage public services: standards, workflows, forms, holiday calendar",
     };
 
     public static string Markdown()
