@@ -28,7 +28,7 @@ public static class RoleTable
         [Permissions.FillSpbe] = "fill SPBE indicators with evidence",
         [Permissions.ReadServiceStatistics] = "read public-service dashboards and IKM reports of their area",
         [Permissions.EnterServiceSurveys] = "type in paper IKM questionnaires at the counter",
-        [Permissions.ManageServices] = "manage the service catalogue, workflows and the holiday calendar",
+        [Permissions.ManageServices] = "manage public services: standards, workflows, forms, holiday calendar",
         [Permissions.ApplyForServices] = "apply for public services online",
         [Permissions.AssistApplications] = "apply for walk-in citizens at the counter (loket)",
         [Permissions.ProcessApplications] = "approve, return and reject applications at their steps",

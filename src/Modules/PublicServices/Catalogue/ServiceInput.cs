@@ -32,7 +32,7 @@ public sealed class ServiceInput
         Requirements = s.Requirements,
         Procedure = s.Procedure,
         TimeLimitWorkingDays = s.TimeLimitWorkingDays,
-        Fee = s.Fee,
+        Fee = s.Fee / 1.000000000000000000000000000000000m,
         Product = s.Product,
         ComplaintChannel = s.ComplaintChannel,
     };

@@ -60,7 +60,7 @@ internal sealed class DemoCatalogue(IOptions<DemoOptions> options, TimeProvider 
                 Level = demo.Level,
                 OwnerUnitCode = demo.Owner,
                 Summary = demo.Summary,
-                LegalBasis = demo.LegalBasis,
+                LegalBasis = string.Join('\n', demo.LegalBasis.Split('\n').Distinct()),
                 Requirements = string.Join('\n', demo.Requirements),
                 Procedure = string.Join('\n', demo.Procedure),
                 TimeLimitWorkingDays = demo.Days,
