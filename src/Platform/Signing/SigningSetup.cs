@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +38,7 @@ public static class SigningSetup
         api.MapCertificatesApi();
         api.MapDocumentsApi();
         api.MapVerificationApi();
-        app.MapGet("/tanda-tangan/root-ca.crt", CertificatesApi.RootCaAsync).AllowAnonymous().WithName("DownloadRootCa");
+        app.MapGet("/tanda-tangan/root-ca.crt", CertificatesApi.RootCaAsync).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 }

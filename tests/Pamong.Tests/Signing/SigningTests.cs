@@ -133,6 +133,10 @@ public abstract class SigningTests(PamongApp app)
         var revoked = await admin.PostJson($"/api/v1/signing/certificates/{id}/revoke", new { reason = "Kunci bocor" });
         Assert.Equal("revoked", (await revoked.JsonAsync()).GetProperty("state").GetString());
 
+        var detail = await admin.GetStringAsync($"/admin/tanda-tangan/{id}");
+        Assert.Contains("Kunci bocor", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"Reason\"", detail, StringComparison.Ordinal);
+
         var refused = await Assert.ThrowsAsync<SigningRefusedException>(() => app.IssueAsync("DLH"));
         Assert.Equal(SigningRefusedException.NoValidCertificate, refused.Refusal.Code);
         Assert.Contains("Dinas Lingkungan Hidup", refused.Refusal.Detail, StringComparison.Ordinal);
@@ -184,6 +188,10 @@ public abstract class SigningTests(PamongApp app)
         var twice = await admin.PostAsync("/api/v1/signing/certificates/import", Import(p12, "rahasia-123"));
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
 
+        var generated = await admin.PostFormAsync("/admin/tanda-tangan?handler=Generate",
+            new() { ["Holder"] = "unit", ["UnitCode"] = "TIDAK-ADA", ["KeyType"] = "ecdsa-p256" }, "/admin/tanda-tangan");
+        Assert.Contains("Unit kerja dengan kode ini tidak ditemukan", await generated.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         var list = await admin.GetStringAsync("/admin/tanda-tangan");
         Assert.Contains("Diimpor (CA luar)", list, StringComparison.Ordinal);
     }
@@ -206,10 +214,11 @@ public abstract class SigningTests(PamongApp app)
         Assert.Equal("application/pdf", file.Content.Headers.ContentType?.MediaType);
         Assert.Equal(own.Content, await file.Content.ReadAsByteArrayAsync());
 
-        var pageResponse = await desa.GetAsync("/admin/dokumen-terbit?Q=" + Uri.EscapeDataString(own.Title));
-        var page = await pageResponse.Content.ReadAsStringAsync();
-        Assert.True(pageResponse.IsSuccessStatusCode, page);
+        var page = await desa.GetStringAsync("/admin/dokumen-terbit?Q=" + Uri.EscapeDataString(own.Title));
         Assert.Contains(own.Number, page, StringComparison.Ordinal);
+        Assert.Equal(own.Content, await desa.GetByteArrayAsync($"/admin/dokumen-terbit/{own.Id}?handler=File"));
+        Assert.Equal(HttpStatusCode.NotFound, (await desa.GetAsync($"/admin/dokumen-terbit/{other.Id}")).StatusCode);
+        Assert.DoesNotContain("Cabut dokumen", await desa.GetStringAsync($"/admin/dokumen-terbit/{own.Id}"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await desa.PostJson($"/api/v1/documents/{own.Id}/revoke", new { reason = "x" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await desa.GetAsync("/api/v1/signing/certificates")).StatusCode);
     }
