@@ -34,6 +34,7 @@ internal static class PerlinsosSetup
         services.AddScoped<FindingResolver>();
         services.AddScoped<QualityStarter>();
         services.AddScoped<IJobWork, QualityPassJob>();
+        services.AddSingleton<IStartupStep, Demo.DemoRegistry>();
         CommandLine.Commands.TryAdd(QualityCommand.Name, (QualityCommand.Help, (app, args) => QualityCommand.RunAsync(app.Services, args, Console.Out)));
         services.AddPerlinsosPrograms(configuration);
     }

@@ -128,13 +128,6 @@ internal static class PerlinsosPrograms
     public static async Task<JsonElement> DecisionAsync(this HttpClient client, int runId, int householdId) =>
         await (await client.GetAsync($"/api/v1/perlinsos/runs/{runId}/decisions/{householdId}")).JsonAsync();
 
-    public static async Task<HttpClient> SignedInAsync(this PamongApp app, string user)
-    {
-        var client = app.Browser();
-        await client.SignInAsync(user);
-        return client;
-    }
-
     /// <summary>A minimal valid PDF, JPEG and PNG (only the first bytes matter to the sniffer).</summary>
     public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
     public static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 0x4A, 0x46, 0x49, 0x46, 0, 1, 0xFF, 0xD9];

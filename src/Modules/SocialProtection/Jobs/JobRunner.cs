@@ -53,7 +53,7 @@ internal sealed class JobRunner(JobQueue queue, IServiceScopeFactory scopes, IHt
                 await JobProgress.SaveAsync(db, job, ct);
                 await work.CheckAsync(job, ct);
                 var refused = job.Bad > 0 && job.Mode == ImportMode.AllOrNothing;
-                job.Status = refused ? JobStatus.Failed : JobStatus.Checked;
+                job.Status = refused ? JobStatus.Failed : ticket.Step == JobStep.Check ? JobStatus.Checked : JobStatus.Running;
                 if (refused)
                 {
                     job.FinishedAt = clock.GetUtcNow();

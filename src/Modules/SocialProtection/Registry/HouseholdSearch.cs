@@ -108,7 +108,7 @@ public sealed class HouseholdSearch(
     private async Task<HouseholdRecord> RecordAsync(Household h, bool full, CancellationToken ct)
     {
         var village = (await villages.NamesAsync([h.VillageCode], ct)).GetValueOrDefault(h.VillageCode);
-        var consents = await db.Consents.AsNoTracking().Where(c => c.HouseholdId == h.Id).OrderBy(c => c.GivenAt).ToListAsync(ct);
+        var consents = await db.Consents.AsNoTracking().Where(c => c.HouseholdId == h.Id).OrderBy(c => c.Id).ToListAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         string Number(string n) => full ? n : mask.Number(n);
         var members = h.Members.OrderBy(m => m.Relationship).ThenBy(m => m.BirthDate).Select(m => new MemberRecord(

@@ -20,8 +20,20 @@ public abstract class AppealTests(PamongApp app)
     {
         app.SkipIfUnavailable();
         var dinsos = await app.SignedInAsync("opd");
-        var program = await dinsos.ProgramAsync(maxDecile: 4, appealDays: 30);
         var siti = await WargaHouseholdAsync();
+        try
+        {
+            await AppealAsync(dinsos, siti);
+        }
+        finally
+        {
+            await RemoveIfCreatedAsync(siti);
+        }
+    }
+
+    private async Task AppealAsync(HttpClient dinsos, (int Id, string OtherNik, bool Created) siti)
+    {
+        var program = await dinsos.ProgramAsync(maxDecile: 4, appealDays: 30);
         var neighbour = await app.HouseholdAsync(Kemiren, 6);
         var run = (await dinsos.RunAsync(program)).GetProperty("id").GetInt32();
         await dinsos.ApproveAsync(run);
@@ -120,7 +132,22 @@ public abstract class AppealTests(PamongApp app)
     }
 
     /// <summary>The demo resident's household (the registry's demo data may already hold it), set to decile 6 with a second member.</summary>
-    private async Task<(int Id, string OtherNik)> WargaHouseholdAsync()
+    /// <summary>The registry's own tests register the demo resident's household themselves: leave the registry as found.</summary>
+    private async Task RemoveIfCreatedAsync((int Id, string OtherNik, bool Created) siti)
+    {
+        if (!siti.Created)
+        {
+            return;
+        }
+
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentTenant>().Set("banyuwangi");
+        var db = scope.ServiceProvider.GetRequiredService<PerlinsosDb>();
+        db.Households.Remove(await db.Households.Include(h => h.Members).SingleAsync(h => h.Id == siti.Id));
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<(int Id, string OtherNik, bool Created)> WargaHouseholdAsync()
     {
         using var scope = app.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentTenant>().Set("banyuwangi");
@@ -133,7 +160,7 @@ public abstract class AppealTests(PamongApp app)
                 new(WargaNik, "Siti Rahayu", Relationship.Head, new DateOnly(1990, 5, 17)),
                 new(NewNik(), "Budi Santoso", Relationship.Child, new DateOnly(2015, 2, 1)),
             ]);
-            return (created.Id, created.Members[1].Nik);
+            return (created.Id, created.Members[1].Nik, true);
         }
 
         var household = await db.Households.Include(h => h.Members).SingleAsync(h => h.Id == member.HouseholdId);
@@ -156,7 +183,7 @@ public abstract class AppealTests(PamongApp app)
         }
 
         await db.SaveChangesAsync();
-        return (household.Id, other.Nik);
+        return (household.Id, other.Nik, false);
     }
 
     private async Task<int?> Decile(int householdId)

@@ -9,8 +9,8 @@ namespace Pamong.Tests.SocialProtection.Targeting;
 /// <summary>Runs through the API: rules, quota, explanations, versions and their diff, approval, exclusivity, who may do what.</summary>
 public abstract class TargetingApiTests(PamongApp app)
 {
-    private const string Olehsari = "35.10.15.2005";
-    private const string Rejosari = "35.10.15.2001";
+    private const string Pakis = "35.10.16.1001";
+    private const string Sobo = "35.10.16.1002";
     private const string Paspan = "35.10.15.2007";
     private const string Tamansuruh = "35.10.15.2010";
 
@@ -19,12 +19,12 @@ public abstract class TargetingApiTests(PamongApp app)
     {
         app.SkipIfUnavailable();
         var dinsos = await app.SignedInAsync("opd");
-        var program = await dinsos.ProgramAsync(maxDecile: 4, quota: 2, village: Olehsari);
-        var first = await app.HouseholdAsync(Olehsari, 1);
-        var second = await app.HouseholdAsync(Olehsari, 2);
-        var third = await app.HouseholdAsync(Olehsari, 3);
-        var rich = await app.HouseholdAsync(Olehsari, 6);
-        var official = await app.HouseholdAsync(Olehsari, 1, members: [new(NewNik(), "Bambang", Relationship.Head, new(1980, 1, 1), IsAsn: true), new(NewNik(), "Ani", Relationship.Child, new(2012, 1, 1))]);
+        var program = await dinsos.ProgramAsync(maxDecile: 4, quota: 2, village: Pakis);
+        var first = await app.HouseholdAsync(Pakis, 1);
+        var second = await app.HouseholdAsync(Pakis, 2);
+        var third = await app.HouseholdAsync(Pakis, 3);
+        var rich = await app.HouseholdAsync(Pakis, 6);
+        var official = await app.HouseholdAsync(Pakis, 1, members: [new(NewNik(), "Bambang", Relationship.Head, new(1980, 1, 1), IsAsn: true), new(NewNik(), "Ani", Relationship.Child, new(2012, 1, 1))]);
 
         var run = await dinsos.RunAsync(program);
         var id = run.GetProperty("id").GetInt32();
@@ -40,7 +40,7 @@ public abstract class TargetingApiTests(PamongApp app)
         Assert.Equal("Selected", (await dinsos.DecisionAsync(id, second.Id)).GetProperty("status").GetString());
         var over = await dinsos.DecisionAsync(id, third.Id);
         Assert.Equal("OverQuota", over.GetProperty("status").GetString());
-        Assert.Equal("Kuota desa Olehsari penuh (2); peringkat Anda 3", over.GetProperty("explanation").GetString());
+        Assert.Equal("Kuota desa Pakis penuh (2); peringkat Anda 3", over.GetProperty("explanation").GetString());
 
         var excluded = await dinsos.DecisionAsync(id, rich.Id);
         Assert.Equal("NotEligible", excluded.GetProperty("status").GetString());
@@ -50,8 +50,8 @@ public abstract class TargetingApiTests(PamongApp app)
         Assert.Contains("ASN", (await dinsos.DecisionAsync(id, official.Id)).GetProperty("explanation").GetString(), StringComparison.Ordinal);
 
         // The page says the same.
-        var page = await dinsos.GetStringAsync($"/perlinsos/penetapan/{id}?village={Olehsari}");
-        Assert.Contains("Kuota desa Olehsari penuh (2); peringkat Anda 3", page, StringComparison.Ordinal);
+        var page = await dinsos.GetStringAsync($"/perlinsos/penetapan/{id}?village={Pakis}");
+        Assert.Contains("Kuota desa Pakis penuh (2); peringkat Anda 3", page, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -59,8 +59,8 @@ public abstract class TargetingApiTests(PamongApp app)
     {
         app.SkipIfUnavailable();
         var dinsos = await app.SignedInAsync("opd");
-        var program = await dinsos.ProgramAsync(quota: 1, village: Rejosari);
-        await app.HouseholdAsync(Rejosari, 2);
+        var program = await dinsos.ProgramAsync(quota: 1, village: Sobo);
+        await app.HouseholdAsync(Sobo, 2);
         var first = await dinsos.RunAsync(program);
         var again = await dinsos.RunAsync(program);
         Assert.Equal(2, again.GetProperty("version").GetInt32());
@@ -70,7 +70,7 @@ public abstract class TargetingApiTests(PamongApp app)
         Assert.Empty(diff.GetProperty("removed").EnumerateArray());
 
         // A poorer household appears: the next version adds it and removes the one it displaces.
-        var poorer = await app.HouseholdAsync(Rejosari, 1, income: 100_000);
+        var poorer = await app.HouseholdAsync(Sobo, 1, income: 100_000);
         var third = await dinsos.RunAsync(program);
         Assert.NotEqual(first.GetProperty("digest").GetString(), third.GetProperty("digest").GetString());
         diff = await (await dinsos.GetAsync($"/api/v1/perlinsos/runs/{third.GetProperty("id").GetInt32()}/diff")).JsonAsync();
