@@ -69,8 +69,8 @@ internal sealed class SyntheticPeople(int seed)
     public string Nik(string district, DateOnly birth, bool male)
     {
         var key = (long.Parse(district, CultureInfo.InvariantCulture) * 100_000 + birth.DayNumber) * 2 + (male ? 0 : 1);
-        // Serials from 1000: the demo data of the same Pemda uses low serials.
-        var serial = _serials[key] = _serials.GetValueOrDefault(key, 999) + 1;
+        // Serials from 5000: the demo data of the same Pemda uses serials below 2000.
+        var serial = _serials[key] = _serials.GetValueOrDefault(key, 4999) + 1;
         return district + (birth.Day + (male ? 0 : 40)).ToString("00", CultureInfo.InvariantCulture) + birth.ToString("MMyy", CultureInfo.InvariantCulture)
             + serial.ToString("0000", CultureInfo.InvariantCulture);
     }

@@ -33,9 +33,11 @@ public sealed class PerlinsosJourneyTests(LiveApp app)
             await agent.GetByLabel("Warga telah memberikan persetujuan").CheckAsync();
             await agent.Locator("#Input_Consent_Method").SelectOptionAsync("SignedForm");
             Assert.Empty(await Violations(agent));
+            await Shot(agent, "perlinsos-register-phone");
             await agent.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
             await Assertions.Expect(agent.GetByRole(AriaRole.Status)).ToContainTextAsync("Rumah tangga terdaftar");
-            await Assertions.Expect(agent.GetByText("Sugeng Riyadi")).ToBeVisibleAsync();
+            await Assertions.Expect(agent.GetByRole(AriaRole.Cell, new() { Name = "Sugeng Riyadi" })).ToBeVisibleAsync();
+            await Shot(agent, "perlinsos-household-phone");
             Assert.Empty(await Violations(agent));
         });
 
@@ -46,6 +48,7 @@ public sealed class PerlinsosJourneyTests(LiveApp app)
             await opd.GotoAsync("/perlinsos/kualitas-data");
             await opd.GetByRole(AriaRole.Button, new() { Name = "Jalankan pemeriksaan kualitas data" }).ClickAsync();
             await Assertions.Expect(opd.Locator(".facts .badge")).ToHaveTextAsync("Selesai", new() { Timeout = 60_000 });
+            await Shot(opd, "perlinsos-pass-desktop");
             Assert.Empty(await Violations(opd));
         });
 
@@ -54,10 +57,12 @@ public sealed class PerlinsosJourneyTests(LiveApp app)
         {
             await LiveApp.SignInAsync(desa, "desa");
             await desa.GotoAsync("/perlinsos/kualitas-data?kind=PersonWithSeveralNiks");
+            await Shot(desa, "perlinsos-queue-desktop");
             Assert.Empty(await Violations(desa));
             await desa.Locator("tr", new() { HasText = "3510********0001" }).GetByRole(AriaRole.Link).ClickAsync();
             await Assertions.Expect(desa.GetByText("Drs. H. Moch. Djoko Soetrisno")).ToBeVisibleAsync();
             await Assertions.Expect(desa.GetByText("Muhammad Joko Sutrisno", new() { Exact = true })).ToBeVisibleAsync();
+            await Shot(desa, "perlinsos-finding-desktop");
             Assert.Empty(await Violations(desa));
             await desa.GetByLabel("Benar: orang yang sama").CheckAsync();
             await desa.GetByLabel("Alasan").FillAsync("Dicek di KK dan KTP: orang yang sama, NIK lama dilaporkan ke Dukcapil");
@@ -71,9 +76,18 @@ public sealed class PerlinsosJourneyTests(LiveApp app)
             await desa.GetByRole(AriaRole.Button, new() { Name = "Simpan verifikasi" }).ClickAsync();
             await Assertions.Expect(desa.GetByRole(AriaRole.Status)).ToContainTextAsync("ditandai meninggal");
             await desa.GotoAsync("/perlinsos/kualitas-data/dasbor");
+            await Shot(desa, "perlinsos-dashboard-desktop");
+            Assert.Empty(await Violations(desa));
+            await desa.SetViewportSizeAsync(412, 915);
+            await Shot(desa, "perlinsos-dashboard-phone");
+            await desa.GotoAsync("/perlinsos/impor");
+            await Shot(desa, "perlinsos-imports-phone");
             Assert.Empty(await Violations(desa));
         });
     }
+
+    private static Task<byte[]> Shot(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(LiveApp.ScreenshotFolder, name + ".png"), FullPage = true });
 
     private static async Task<IReadOnlyList<string>> Violations(IPage page) =>
         Accessibility.Unavailable is null ? await Accessibility.ViolationsAsync(page) : [];
