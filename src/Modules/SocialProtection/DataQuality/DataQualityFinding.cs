@@ -1,3 +1,4 @@
+using Pamong.Platform.AuditTrail;
 using Pamong.Platform.Tenancy;
 
 namespace Pamong.SocialProtection.DataQuality;
@@ -5,8 +6,12 @@ namespace Pamong.SocialProtection.DataQuality;
 /// <summary>
 /// Something the data-quality pass found, for the responsible desa/kecamatan to verify. Identified by a
 /// stable <see cref="Key"/> so that re-running the pass updates instead of duplicating; a resolved finding
-/// stays resolved unless its evidence changes (<see cref="EvidenceHash"/>).
+/// stays resolved unless its evidence changes (<see cref="EvidenceHash"/>). Findings are derived data the pass can
+/// make again, so their rows are not copied into the audit trail; what people decide is: the resolution is
+/// recorded as an audit event with the reason (see <see cref="FindingResolver"/>), and its effects on members are
+/// audited changes.
 /// </summary>
+[NotAudited]
 public sealed class DataQualityFinding : ITenantOwned
 {
     public int Id { get; set; }

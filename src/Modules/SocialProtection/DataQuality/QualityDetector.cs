@@ -129,6 +129,20 @@ public sealed class QualityDetector(QualityOptions options, DateOnly today, IEnu
 
     private void CheckNik(PersonRow p)
     {
+        if (QuickNik(p.Nik) is { } read)
+        {
+            if (read.Birth != p.BirthDate || read.Sex != p.Sex)
+            {
+                Findings.Add(FindingDraft.Of(FindingKind.NikContradictsRecord, p.Nik, p.Nik, p.KkNumber, p.VillageCode, new
+                {
+                    nik = p.Nik, name = p.Name, recordedBirthDate = p.BirthDate, recordedSex = p.Sex.ToString(),
+                    nikBirthDate = read.Birth, nikSex = read.Sex.ToString(),
+                }));
+            }
+
+            return;
+        }
+
         var check = Nik.Check(p.Nik, today);
         if (!check.Valid)
         {
@@ -149,6 +163,45 @@ public sealed class QualityDetector(QualityOptions options, DateOnly today, IEnu
         }
     }
 
+    /// <summary>
+    /// The common case without allocation: a well-formed NIK's birth date and sex, or null when anything is off
+    /// (then the platform's <see cref="Nik.Check"/> says what). Same rules as the platform check.
+    /// </summary>
+    private (DateOnly Birth, Sex Sex)? QuickNik(string nik)
+    {
+        if (nik.Length != 16)
+        {
+            return null;
+        }
+
+        foreach (var c in nik)
+        {
+            if (c is < '0' or > '9')
+            {
+                return null;
+            }
+        }
+
+        static int Two(string s, int i) => (s[i] - '0') * 10 + (s[i + 1] - '0');
+        if (Two(nik, 0) == 0 || Two(nik, 2) == 0 || Two(nik, 4) == 0 || nik.EndsWith("0000", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var day = Two(nik, 6);
+        var sex = day > 40 ? Sex.Female : Sex.Male;
+        day = day > 40 ? day - 40 : day;
+        var month = Two(nik, 8);
+        var year = 2000 + Two(nik, 10) <= today.Year ? 2000 + Two(nik, 10) : 1900 + Two(nik, 10);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        var birth = new DateOnly(year, month, day);
+        return birth > today ? null : (birth, sex);
+    }
+
     private void CheckDeath(PersonRow p)
     {
         if (_deathsByNik.TryGetValue(p.Nik, out var death) && !p.IsDeceased)
@@ -163,6 +216,11 @@ public sealed class QualityDetector(QualityOptions options, DateOnly today, IEnu
 
     private void CheckStaff(PersonRow p)
     {
+        if (!p.IsAsn && !p.IsTniPolri && !p.IsVillageOfficial && !_staffByNik.ContainsKey(p.Nik) && !_staffByPerson.ContainsKey((p.NormalizedName, p.BirthDate)))
+        {
+            return;
+        }
+
         var lists = new List<StaffRow>();
         if (_staffByNik.TryGetValue(p.Nik, out var byNik))
         {
