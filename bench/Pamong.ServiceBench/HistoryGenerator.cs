@@ -28,7 +28,8 @@ public static class HistoryGenerator
 
     public static async Task<int> RunAsync(Arguments args)
     {
-        var connectionString = args.Required("connection");
+        // No command timeout: finishing a COPY of a million rows updates every index first.
+        var connectionString = new NpgsqlConnectionStringBuilder(args.Required("connection")) { CommandTimeout = 0 }.ConnectionString;
         var count = args.Number("applications", 1_000_000);
         var surveyShare = args.Fraction("surveys", 0.3);
         var random = new Random(args.Number("seed", 2026));

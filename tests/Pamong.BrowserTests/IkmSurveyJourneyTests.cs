@@ -74,23 +74,45 @@ public sealed class IkmSurveyJourneyTests(LiveApp app)
         var now = DateTime.UtcNow;
         var service = new Service
         {
-            Code = "uji-survei-" + Guid.NewGuid().ToString("N")[..6], Name = "Layanan Uji Survei", Category = ServiceCategories.Umum, Level = ServiceLevel.Desa,
-            TimeLimitWorkingDays = 3, Requirements = "KTP", Procedure = "Ajukan", Product = "Surat", IsPublished = true, CreatedAt = now, UpdatedAt = now,
+            Code = "uji-survei-" + Guid.NewGuid().ToString("N")[..6],
+            Name = "Layanan Uji Survei",
+            Category = ServiceCategories.Umum,
+            Level = ServiceLevel.Desa,
+            TimeLimitWorkingDays = 3,
+            Requirements = "KTP",
+            Procedure = "Ajukan",
+            Product = "Surat",
+            IsPublished = true,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         db.Services.Add(service);
         await db.SaveChangesAsync();
         var version = new WorkflowVersion
         {
-            ServiceId = service.Id, Number = 1, CreatedAt = now, CreatedBy = "uji", IsCurrent = true,
+            ServiceId = service.Id,
+            Number = 1,
+            CreatedAt = now,
+            CreatedBy = "uji",
+            IsCurrent = true,
             Steps = [new WorkflowStep { Order = 1, Name = "Verifikasi desa", Level = ServiceLevel.Desa, Role = Roles.DesaOperator, SlaWorkingDays = 3 }],
         };
         db.WorkflowVersions.Add(version);
         await db.SaveChangesAsync();
         var application = new Application
         {
-            Number = "UJI-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant(), ServiceId = service.Id, WorkflowVersionId = version.Id,
-            ApplicantNik = "3510154101900001", ApplicantName = "Warga Uji", ApplicantUserId = warga!.Id, Channel = ApplicationChannel.Online,
-            VillageCode = "35.10.15.2004", Status = ApplicationStatus.Completed, CurrentStep = 1, SubmittedAt = now.AddDays(-3), CompletedAt = now.AddDays(-1),
+            Number = "UJI-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant(),
+            ServiceId = service.Id,
+            WorkflowVersionId = version.Id,
+            ApplicantNik = "3510154101900001",
+            ApplicantName = "Warga Uji",
+            ApplicantUserId = warga!.Id,
+            Channel = ApplicationChannel.Online,
+            VillageCode = "35.10.15.2004",
+            Status = ApplicationStatus.Completed,
+            CurrentStep = 1,
+            SubmittedAt = now.AddDays(-3),
+            CompletedAt = now.AddDays(-1),
         };
         db.Applications.Add(application);
         await db.SaveChangesAsync();

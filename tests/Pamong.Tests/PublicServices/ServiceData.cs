@@ -35,15 +35,28 @@ public static class ServiceData
             var code = "uji-" + Guid.NewGuid().ToString("N")[..10];
             var service = new Service
             {
-                Code = code, Name = "Layanan Uji " + code[4..], Category = ServiceCategories.Umum, Level = level, OwnerUnitCode = owner,
-                TimeLimitWorkingDays = timeLimit, Requirements = "KTP", Procedure = "Ajukan", Product = "Surat", IsPublished = true,
-                CreatedAt = now, UpdatedAt = now,
+                Code = code,
+                Name = "Layanan Uji " + code[4..],
+                Category = ServiceCategories.Umum,
+                Level = level,
+                OwnerUnitCode = owner,
+                TimeLimitWorkingDays = timeLimit,
+                Requirements = "KTP",
+                Procedure = "Ajukan",
+                Product = "Surat",
+                IsPublished = true,
+                CreatedAt = now,
+                UpdatedAt = now,
             };
             db.Services.Add(service);
             await db.SaveChangesAsync();
             db.WorkflowVersions.Add(new WorkflowVersion
             {
-                ServiceId = service.Id, Number = 1, CreatedAt = now, CreatedBy = "uji", IsCurrent = true,
+                ServiceId = service.Id,
+                Number = 1,
+                CreatedAt = now,
+                CreatedBy = "uji",
+                IsCurrent = true,
                 Steps = [new WorkflowStep { Order = 1, Name = "Verifikasi", Level = level, Role = Roles.DesaOperator, SlaWorkingDays = timeLimit }],
             });
             await db.SaveChangesAsync();
@@ -60,8 +73,15 @@ public static class ServiceData
             var application = new Application
             {
                 Number = "UJI-" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant(),
-                ServiceId = service.Id, WorkflowVersionId = version.Id, ApplicantNik = nik, ApplicantName = applicantName,
-                ApplicantUserId = applicantUserId, Channel = ApplicationChannel.Online, VillageCode = village, Status = status, CurrentStep = 1,
+                ServiceId = service.Id,
+                WorkflowVersionId = version.Id,
+                ApplicantNik = nik,
+                ApplicantName = applicantName,
+                ApplicantUserId = applicantUserId,
+                Channel = ApplicationChannel.Online,
+                VillageCode = village,
+                Status = status,
+                CurrentStep = 1,
                 SubmittedAt = DateTime.SpecifyKind(submittedAt, DateTimeKind.Utc),
                 CompletedAt = completedAt is { } c ? DateTime.SpecifyKind(c, DateTimeKind.Utc) : null,
             };
@@ -76,8 +96,13 @@ public static class ServiceData
         {
             var response = new SurveyResponse
             {
-                ApplicationId = application.Id, ServiceId = application.ServiceId, UnitCode = unitCode, VillageCode = application.VillageCode,
-                Channel = SurveyChannel.Online, At = new DateTimeOffset(day.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero), Day = day,
+                ApplicationId = application.Id,
+                ServiceId = application.ServiceId,
+                UnitCode = unitCode,
+                VillageCode = application.VillageCode,
+                Channel = SurveyChannel.Online,
+                At = new DateTimeOffset(day.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero),
+                Day = day,
             };
             response.SetAnswers(answers);
             db.SurveyResponses.Add(response);

@@ -57,7 +57,8 @@ public sealed class ServiceStatistics(PublicServicesDb db, PamongDb platform, Wo
 
     private bool Postgres => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
-    private string DayOf(string column) => Postgres ? $"(({column}) AT TIME ZONE 'Asia/Jakarta')::date" : $"date({column}, '+7 hours')";
+    /// <summary>The WIB day of a UTC timestamp (WIB is UTC+7 all year; a fixed offset is cheaper per row than a zone lookup).</summary>
+    private string DayOf(string column) => Postgres ? $"((({column}) AT TIME ZONE 'UTC') + interval '7 hours')::date" : $"date({column}, '+7 hours')";
 
     private string KeyOf(Breakdown by, string alias) => by switch
     {

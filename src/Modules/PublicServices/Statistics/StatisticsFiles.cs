@@ -51,7 +51,8 @@ public static class StatisticsFiles
         var max = NiceMax(Math.Max(5, rows.Select(r => r.Submitted).DefaultIfEmpty(0).Max()));
         return new ChartData(rows.Select(r => r.Name).ToList(),
             [new ChartSeries(submitted, rows.Select(r => (double?)r.Submitted).ToList()), new ChartSeries(completed, rows.Select(r => (double?)r.Completed).ToList())],
-            Max: max) { Step = max / 5, ValueFormat = "N0" };
+            Max: max)
+        { Step = max / 5, ValueFormat = "N0" };
     }
 
     /// <summary>SLA compliance in percent per row (the <paramref name="top"/> largest).</summary>

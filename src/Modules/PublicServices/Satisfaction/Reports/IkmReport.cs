@@ -25,7 +25,8 @@ public static class IkmReport
     public static ChartData Chart(IkmResult result) =>
         new(Enumerable.Range(1, Ikm.Elements).Select(i => $"U{i} {Ikm.ElementNames[i - 1]}").ToList(),
             [new ChartSeries("NRR", result.Index is { } index ? index.Nrr.Select(n => (double?)(double)n).ToList() : new double?[Ikm.Elements])],
-            Max: 4) { ValueFormat = "0.000" };
+            Max: 4)
+        { ValueFormat = "0.000" };
 
     public static byte[] Pdf(IkmResult result, IReadOnlyList<IkmResult> services, Period period, string pemda, DateOnly printed)
     {

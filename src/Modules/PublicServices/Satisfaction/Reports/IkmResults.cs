@@ -61,9 +61,15 @@ public sealed class IkmResults(PublicServicesDb db, PamongDb platform)
         {
             g.Key,
             Count = g.Count(),
-            S1 = g.Sum(r => (long)r.U1), S2 = g.Sum(r => (long)r.U2), S3 = g.Sum(r => (long)r.U3),
-            S4 = g.Sum(r => (long)r.U4), S5 = g.Sum(r => (long)r.U5), S6 = g.Sum(r => (long)r.U6),
-            S7 = g.Sum(r => (long)r.U7), S8 = g.Sum(r => (long)r.U8), S9 = g.Sum(r => (long)r.U9),
+            S1 = g.Sum(r => (long)r.U1),
+            S2 = g.Sum(r => (long)r.U2),
+            S3 = g.Sum(r => (long)r.U3),
+            S4 = g.Sum(r => (long)r.U4),
+            S5 = g.Sum(r => (long)r.U5),
+            S6 = g.Sum(r => (long)r.U6),
+            S7 = g.Sum(r => (long)r.U7),
+            S8 = g.Sum(r => (long)r.U8),
+            S9 = g.Sum(r => (long)r.U9),
         }).ToListAsync(ct);
         return rows.Select(r => new IkmResult(Convert.ToString(r.Key, System.Globalization.CultureInfo.InvariantCulture) ?? "", "", r.Count,
             [r.S1, r.S2, r.S3, r.S4, r.S5, r.S6, r.S7, r.S8, r.S9])).ToList();
