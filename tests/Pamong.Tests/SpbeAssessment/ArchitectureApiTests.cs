@@ -42,7 +42,7 @@ public abstract class ArchitectureApiTests(PamongApp app)
         var client = await Admin();
         var list = await (await client.GetAsync(Api + "/applications?pageSize=200")).JsonAsync();
         var automatic = list.GetProperty("items").EnumerateArray().Where(a => a.GetProperty("automatic").GetBoolean()).ToList();
-        Assert.Equal(["pamong", "pamong.layanan", "pamong.spbe"], automatic.Select(a => a.GetProperty("key").GetString()));
+        Assert.Equal(["pamong", "pamong.layanan", "pamong.perlinsos", "pamong.spbe"], automatic.Select(a => a.GetProperty("key").GetString()));
         Assert.Equal("Pamong — Platform", automatic[0].GetProperty("name").GetString());
         Assert.All(automatic, a => Assert.Equal("Pamong", a.GetProperty("builtBy").GetString()));
         Assert.Equal(await app.OpdId("DISKOMINFO"), automatic[0].GetProperty("ownerUnitId").GetInt32());
@@ -181,7 +181,7 @@ public abstract class ArchitectureApiTests(PamongApp app)
         Assert.Equal("DataCentre", (await updated.JsonAsync()).GetProperty("kind").GetString());
         var overview = await (await client.GetAsync(Api)).JsonAsync();
         Assert.True(overview.GetProperty("infrastructure").GetInt32() >= 4);
-        Assert.Equal(3, overview.GetProperty("automaticApplications").GetInt32());
+        Assert.Equal(4, overview.GetProperty("automaticApplications").GetInt32());
     }
 
     [SkippableFact]
