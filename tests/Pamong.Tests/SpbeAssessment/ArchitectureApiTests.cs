@@ -42,7 +42,7 @@ public abstract class ArchitectureApiTests(PamongApp app)
         var client = await Admin();
         var list = await (await client.GetAsync(Api + "/applications?pageSize=200")).JsonAsync();
         var automatic = list.GetProperty("items").EnumerateArray().Where(a => a.GetProperty("automatic").GetBoolean()).ToList();
-        Assert.Equal(["pamong", "pamong.pengaduan", "pamong.layanan", "pamong.spbe"], automatic.Select(a => a.GetProperty("key").GetString()));
+        Assert.Equal(["pamong", "pamong.pengaduan", "pamong.layanan", "pamong.perlinsos", "pamong.spbe"], automatic.Select(a => a.GetProperty("key").GetString()));
         Assert.Equal("Pamong — Platform", automatic[0].GetProperty("name").GetString());
         Assert.All(automatic, a => Assert.Equal("Pamong", a.GetProperty("builtBy").GetString()));
         Assert.Equal(await app.OpdId("DISKOMINFO"), automatic[0].GetProperty("ownerUnitId").GetInt32());

@@ -19,7 +19,7 @@ public abstract partial class ArchitecturePageTests(PamongApp app)
         app.SkipIfUnavailable();
         var client = await Admin();
         var overview = await client.Text("/spbe/arsitektur");
-        Assert.Contains("termasuk 4 modul Pamong (otomatis)", overview, StringComparison.Ordinal);
+        Assert.Contains("termasuk 5 modul Pamong (otomatis)", overview, StringComparison.Ordinal);
         Assert.Contains("href=\"/spbe/arsitektur/peta\"", overview, StringComparison.Ordinal);
 
         var list = await client.Text("/spbe/arsitektur/aplikasi");
