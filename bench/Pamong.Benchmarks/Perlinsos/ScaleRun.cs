@@ -356,7 +356,8 @@ internal static class ScaleRun
 
         using var command = new NpgsqlCommand(
             "SELECT count(*) FROM \"PerlinsosMembers\" a JOIN \"PerlinsosMembers\" b ON b.\"BirthDate\" = a.\"BirthDate\" AND b.\"Id\" <> a.\"Id\" " +
-            "AND b.\"NormalizedName\" % a.\"NormalizedName\" WHERE a.\"Id\" < @first + @sample AND a.\"TenantId\" = 'banyuwangi'", connection) { CommandTimeout = 0 };
+            "AND b.\"NormalizedName\" % a.\"NormalizedName\" WHERE a.\"Id\" < @first + @sample AND a.\"TenantId\" = 'banyuwangi'", connection)
+        { CommandTimeout = 0 };
         command.Parameters.AddWithValue("first", 1_000_000);
         command.Parameters.AddWithValue("sample", sample);
         watch.Restart();

@@ -27,8 +27,19 @@ internal static class PerlinsosTestData
 
     public static object Household(string kk, string village, object[] members, object? consent = null) => new
     {
-        kkNumber = kk, villageCode = village, rt = "1", rw = "2", address = "Dusun Krajan", welfareDecile = "2", monthlyIncome = "900.000",
-        floorMaterial = "Earth", wallMaterial = "Bamboo", roofMaterial = "ClayTile", floorArea = "30", electricityVa = "450", motorcycles = "1",
+        kkNumber = kk,
+        villageCode = village,
+        rt = "1",
+        rw = "2",
+        address = "Dusun Krajan",
+        welfareDecile = "2",
+        monthlyIncome = "900.000",
+        floorMaterial = "Earth",
+        wallMaterial = "Bamboo",
+        roofMaterial = "ClayTile",
+        floorArea = "30",
+        electricityVa = "450",
+        motorcycles = "1",
         members,
         consent = consent ?? new { given = true, method = "SignedForm" },
     };

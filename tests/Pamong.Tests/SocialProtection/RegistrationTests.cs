@@ -118,10 +118,20 @@ public abstract class RegistrationTests(PamongApp app)
         var nik = Nik(new DateOnly(1968, 11, 21));
         var response = await agent.PostFormAsync("/perlinsos/rumah-tangga/baru", new()
         {
-            ["Input.KkNumber"] = Kk(), ["Input.VillageCode"] = Kemiren, ["Input.Rt"] = "3", ["Input.Rw"] = "1", ["Input.Address"] = "Dusun Sukosari",
-            ["Input.Members[0].Nik"] = nik, ["Input.Members[0].Name"] = "Purnomo", ["Input.Members[0].BirthPlace"] = "Banyuwangi",
-            ["Input.Members[0].BirthDate"] = "1968-11-21", ["Input.Members[0].Sex"] = "Male", ["Input.Members[0].Relationship"] = "Head",
-            ["Input.Members[0].Disability"] = "None", ["Input.Consent.Given"] = "true", ["Input.Consent.Method"] = "Fingerprint",
+            ["Input.KkNumber"] = Kk(),
+            ["Input.VillageCode"] = Kemiren,
+            ["Input.Rt"] = "3",
+            ["Input.Rw"] = "1",
+            ["Input.Address"] = "Dusun Sukosari",
+            ["Input.Members[0].Nik"] = nik,
+            ["Input.Members[0].Name"] = "Purnomo",
+            ["Input.Members[0].BirthPlace"] = "Banyuwangi",
+            ["Input.Members[0].BirthDate"] = "1968-11-21",
+            ["Input.Members[0].Sex"] = "Male",
+            ["Input.Members[0].Relationship"] = "Head",
+            ["Input.Members[0].Disability"] = "None",
+            ["Input.Consent.Given"] = "true",
+            ["Input.Consent.Method"] = "Fingerprint",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var html = await agent.GetStringAsync(response.Headers.Location!.OriginalString);

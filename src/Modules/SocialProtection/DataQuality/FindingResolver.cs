@@ -69,9 +69,12 @@ public sealed class FindingResolver(PerlinsosDb db, IAuthorizationService author
         db.AuditRecords.Add(new AuditRecord
         {
             OccurredAt = new DateTime(now.UtcDateTime.Ticks - now.UtcDateTime.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc),
-            ActorId = actor.Id, ActorName = actor.Name, IpAddress = actor.IpAddress,
+            ActorId = actor.Id,
+            ActorName = actor.Name,
+            IpAddress = actor.IpAddress,
             Action = decision == FindingStatus.Confirmed ? "finding-confirmed" : "finding-dismissed",
-            Subject = nameof(DataQualityFinding), SubjectId = finding.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Subject = nameof(DataQualityFinding),
+            SubjectId = finding.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             After = JsonSerializer.Serialize(new { finding.Key, Kind = finding.Kind.ToString(), finding.Nik, finding.KkNumber, finding.VillageCode, Status = finding.Status.ToString(), finding.Resolution }),
             Reason = reason,
         });

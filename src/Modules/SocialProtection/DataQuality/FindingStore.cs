@@ -36,8 +36,17 @@ public sealed class FindingStore(PerlinsosDb db, TimeProvider clock)
             {
                 fresh.Add(new DataQualityFinding
                 {
-                    Key = key, Kind = d.Kind, Nik = d.Nik, KkNumber = d.KkNumber, VillageCode = d.VillageCode, Evidence = d.Evidence,
-                    EvidenceHash = hash, Status = FindingStatus.Open, FirstFoundAt = now, LastFoundAt = now, Current = true,
+                    Key = key,
+                    Kind = d.Kind,
+                    Nik = d.Nik,
+                    KkNumber = d.KkNumber,
+                    VillageCode = d.VillageCode,
+                    Evidence = d.Evidence,
+                    EvidenceHash = hash,
+                    Status = FindingStatus.Open,
+                    FirstFoundAt = now,
+                    LastFoundAt = now,
+                    Current = true,
                 });
             }
             else if (known.EvidenceHash != hash)

@@ -102,8 +102,13 @@ public sealed class QualityDetector(QualityOptions options, DateOnly today, IEnu
         {
             Findings.Add(FindingDraft.Of(FindingKind.AbilityAboveThreshold, h.KkNumber, null, h.KkNumber, h.VillageCode, new
             {
-                kk = h.KkNumber, signals, monthlyIncome = h.MonthlyIncome, electricityVa = h.ElectricityVa, landArea = h.LandArea,
-                largeLivestock = h.LargeLivestock, cars = h.Cars,
+                kk = h.KkNumber,
+                signals,
+                monthlyIncome = h.MonthlyIncome,
+                electricityVa = h.ElectricityVa,
+                landArea = h.LandArea,
+                largeLivestock = h.LargeLivestock,
+                cars = h.Cars,
             }));
         }
     }
@@ -135,8 +140,12 @@ public sealed class QualityDetector(QualityOptions options, DateOnly today, IEnu
             {
                 Findings.Add(FindingDraft.Of(FindingKind.NikContradictsRecord, p.Nik, p.Nik, p.KkNumber, p.VillageCode, new
                 {
-                    nik = p.Nik, name = p.Name, recordedBirthDate = p.BirthDate, recordedSex = p.Sex.ToString(),
-                    nikBirthDate = read.Birth, nikSex = read.Sex.ToString(),
+                    nik = p.Nik,
+                    name = p.Name,
+                    recordedBirthDate = p.BirthDate,
+                    recordedSex = p.Sex.ToString(),
+                    nikBirthDate = read.Birth,
+                    nikSex = read.Sex.ToString(),
                 }));
             }
 
@@ -148,7 +157,9 @@ public sealed class QualityDetector(QualityOptions options, DateOnly today, IEnu
         {
             Findings.Add(FindingDraft.Of(FindingKind.NikInvalid, p.Nik, p.Nik, p.KkNumber, p.VillageCode, new
             {
-                nik = p.Nik, name = p.Name, problems = check.Problems.Where(x => x.Severity == ProblemSeverity.Error).Select(x => new { x.Code, x.Message }),
+                nik = p.Nik,
+                name = p.Name,
+                problems = check.Problems.Where(x => x.Severity == ProblemSeverity.Error).Select(x => new { x.Code, x.Message }),
             }));
             return;
         }
@@ -157,8 +168,12 @@ public sealed class QualityDetector(QualityOptions options, DateOnly today, IEnu
         {
             Findings.Add(FindingDraft.Of(FindingKind.NikContradictsRecord, p.Nik, p.Nik, p.KkNumber, p.VillageCode, new
             {
-                nik = p.Nik, name = p.Name, recordedBirthDate = p.BirthDate, recordedSex = p.Sex.ToString(),
-                nikBirthDate = check.BirthDate, nikSex = check.Sex?.ToString(),
+                nik = p.Nik,
+                name = p.Name,
+                recordedBirthDate = p.BirthDate,
+                recordedSex = p.Sex.ToString(),
+                nikBirthDate = check.BirthDate,
+                nikSex = check.Sex?.ToString(),
             }));
         }
     }
@@ -208,8 +223,13 @@ public sealed class QualityDetector(QualityOptions options, DateOnly today, IEnu
         {
             Findings.Add(FindingDraft.Of(FindingKind.Deceased, p.Nik, p.Nik, p.KkNumber, p.VillageCode, new
             {
-                nik = p.Nik, name = p.Name, deathRecordName = death.Name, nameSimilarity = Math.Round(JaroWinkler.Similarity(p.NormalizedName, death.NormalizedName), 3),
-                diedOn = death.DiedOn, reference = death.Reference, source = death.Source,
+                nik = p.Nik,
+                name = p.Name,
+                deathRecordName = death.Name,
+                nameSimilarity = Math.Round(JaroWinkler.Similarity(p.NormalizedName, death.NormalizedName), 3),
+                diedOn = death.DiedOn,
+                reference = death.Reference,
+                source = death.Source,
             }));
         }
     }
@@ -244,7 +264,8 @@ public sealed class QualityDetector(QualityOptions options, DateOnly today, IEnu
         {
             Findings.Add(FindingDraft.Of(FindingKind.OnExclusionList, p.Nik, p.Nik, p.KkNumber, p.VillageCode, new
             {
-                nik = p.Nik, name = p.Name,
+                nik = p.Nik,
+                name = p.Name,
                 entries = lists.OrderBy(s => s.List).ThenBy(s => s.Nik, StringComparer.Ordinal)
                     .Select(s => new { list = s.List.ToString(), nik = s.Nik, name = s.Name, agency = s.Agency, matchedBy = s.Nik == p.Nik ? "nik" : "name+birthDate" }),
             }));
@@ -275,10 +296,19 @@ public sealed class QualityDetector(QualityOptions options, DateOnly today, IEnu
         var (first, second) = string.CompareOrdinal(a.Nik, b.Nik) < 0 ? (a, b) : (b, a);
         Findings.Add(FindingDraft.Of(FindingKind.PersonWithSeveralNiks, first.Nik + "+" + second.Nik, first.Nik, first.KkNumber, first.VillageCode, new
         {
-            similarity = Math.Round(score, 3), sameBirthDate = true, sameBirthPlace = samePlace, sameHousehold = sameFamily,
+            similarity = Math.Round(score, 3),
+            sameBirthDate = true,
+            sameBirthPlace = samePlace,
+            sameHousehold = sameFamily,
             people = new[] { first, second }.Select(x => new
             {
-                nik = x.Nik, name = x.Name, normalizedName = x.NormalizedName, birthPlace = x.BirthPlace, birthDate = x.BirthDate, kk = x.KkNumber, village = x.VillageCode,
+                nik = x.Nik,
+                name = x.Name,
+                normalizedName = x.NormalizedName,
+                birthPlace = x.BirthPlace,
+                birthDate = x.BirthDate,
+                kk = x.KkNumber,
+                village = x.VillageCode,
             }),
         }));
     }

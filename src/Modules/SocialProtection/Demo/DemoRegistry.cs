@@ -67,13 +67,25 @@ internal sealed class DemoRegistry(IOptions<DemoOptions> options) : IStartupStep
         db.Households.AddRange(households);
         db.DeathRecords.Add(new DeathRecord
         {
-            Nik = DeceasedNik, Name = "Poniyem", NormalizedName = IndonesianName.Normalize("Poniyem"), DiedOn = new DateOnly(2026, 8, 17),
-            Reference = "3510-KM-17082026-0012", Source = "Dukcapil (demo)", ImportedAt = now,
+            Nik = DeceasedNik,
+            Name = "Poniyem",
+            NormalizedName = IndonesianName.Normalize("Poniyem"),
+            DiedOn = new DateOnly(2026, 8, 17),
+            Reference = "3510-KM-17082026-0012",
+            Source = "Dukcapil (demo)",
+            ImportedAt = now,
         });
         db.ExclusionListEntries.Add(new ExclusionListEntry
         {
-            List = ExclusionList.Asn, Nik = AsnNik, Name = "Bambang Hariyanto, S.Pd.", NormalizedName = IndonesianName.Normalize("Bambang Hariyanto, S.Pd."),
-            BirthDate = new DateOnly(1985, 5, 3), StaffNumber = "198505032010011002", Agency = "Dinas Pendidikan", Source = "BKPSDM (demo)", ImportedAt = now,
+            List = ExclusionList.Asn,
+            Nik = AsnNik,
+            Name = "Bambang Hariyanto, S.Pd.",
+            NormalizedName = IndonesianName.Normalize("Bambang Hariyanto, S.Pd."),
+            BirthDate = new DateOnly(1985, 5, 3),
+            StaffNumber = "198505032010011002",
+            Agency = "Dinas Pendidikan",
+            Source = "BKPSDM (demo)",
+            ImportedAt = now,
         });
         await db.SaveChangesAsync(ct);
         foreach (var h in households)
@@ -82,8 +94,14 @@ internal sealed class DemoRegistry(IOptions<DemoOptions> options) : IStartupStep
             {
                 db.NikSightings.Add(new NikSighting
                 {
-                    Nik = m.Nik, Name = m.Name, NormalizedName = m.NormalizedName, BirthDate = m.BirthDate, KkNumber = h.KkNumber, VillageCode = h.VillageCode,
-                    Source = "demo", SeenAt = now,
+                    Nik = m.Nik,
+                    Name = m.Name,
+                    NormalizedName = m.NormalizedName,
+                    BirthDate = m.BirthDate,
+                    KkNumber = h.KkNumber,
+                    VillageCode = h.VillageCode,
+                    Source = "demo",
+                    SeenAt = now,
                 });
             }
         }
@@ -99,15 +117,27 @@ internal sealed class DemoRegistry(IOptions<DemoOptions> options) : IStartupStep
         var poor = random.NextDouble() < 0.7;
         var h = new Household
         {
-            KkNumber = kk, VillageCode = village, Rt = (1 + random.Next(6)).ToString("000", CultureInfo.InvariantCulture),
-            Rw = (1 + random.Next(3)).ToString("000", CultureInfo.InvariantCulture), Address = "Dusun " + (random.Next(2) == 0 ? "Krajan" : "Sukosari"),
-            WelfareDecile = poor ? 1 + random.Next(4) : 5 + random.Next(6), MonthlyIncome = poor ? 600_000 + random.Next(15) * 100_000 : 2_500_000 + random.Next(40) * 100_000,
+            KkNumber = kk,
+            VillageCode = village,
+            Rt = (1 + random.Next(6)).ToString("000", CultureInfo.InvariantCulture),
+            Rw = (1 + random.Next(3)).ToString("000", CultureInfo.InvariantCulture),
+            Address = "Dusun " + (random.Next(2) == 0 ? "Krajan" : "Sukosari"),
+            WelfareDecile = poor ? 1 + random.Next(4) : 5 + random.Next(6),
+            MonthlyIncome = poor ? 600_000 + random.Next(15) * 100_000 : 2_500_000 + random.Next(40) * 100_000,
             FloorMaterial = poor ? (random.Next(2) == 0 ? FloorMaterial.Earth : FloorMaterial.Cement) : FloorMaterial.Ceramic,
-            WallMaterial = poor ? WallMaterial.Bamboo : WallMaterial.PlasteredBrick, RoofMaterial = poor ? RoofMaterial.ClayTile : RoofMaterial.ClayTile,
-            FloorArea = poor ? 24 + random.Next(20) : 60 + random.Next(80), ElectricityVa = poor ? (random.Next(2) == 0 ? 450 : 900) : (random.Next(3) == 0 ? 2200 : 1300),
-            LandArea = poor ? random.Next(300) : 500 + random.Next(3000), SmallLivestock = random.Next(4), LargeLivestock = poor ? random.Next(2) : random.Next(4),
-            Motorcycles = poor ? random.Next(2) : 1 + random.Next(2), Cars = !poor && random.Next(4) == 0 ? 1 : 0,
-            Source = HouseholdSource.Import, RegisteredBy = "demo", RegisteredAt = now, UpdatedAt = now,
+            WallMaterial = poor ? WallMaterial.Bamboo : WallMaterial.PlasteredBrick,
+            RoofMaterial = poor ? RoofMaterial.ClayTile : RoofMaterial.ClayTile,
+            FloorArea = poor ? 24 + random.Next(20) : 60 + random.Next(80),
+            ElectricityVa = poor ? (random.Next(2) == 0 ? 450 : 900) : (random.Next(3) == 0 ? 2200 : 1300),
+            LandArea = poor ? random.Next(300) : 500 + random.Next(3000),
+            SmallLivestock = random.Next(4),
+            LargeLivestock = poor ? random.Next(2) : random.Next(4),
+            Motorcycles = poor ? random.Next(2) : 1 + random.Next(2),
+            Cars = !poor && random.Next(4) == 0 ? 1 : 0,
+            Source = HouseholdSource.Import,
+            RegisteredBy = "demo",
+            RegisteredAt = now,
+            UpdatedAt = now,
         };
         var headMale = random.NextDouble() < 0.85;
         var headBirth = new DateOnly(1950 + random.Next(45), 1 + random.Next(12), 1 + random.Next(28));
@@ -136,11 +166,18 @@ internal sealed class DemoRegistry(IOptions<DemoOptions> options) : IStartupStep
         var name = (first + " " + second).Trim();
         return new Member
         {
-            Nik = MakeNik(birth, male, serial++), Name = name, NormalizedName = IndonesianName.Normalize(name),
-            BirthPlace = DemoNames.Places[random.Next(DemoNames.Places.Length)], BirthDate = birth, Sex = male ? Sex.Male : Sex.Female,
-            Relationship = relationship, Occupation = relationship == Relationship.Child && birth.Year > 2006 ? "Pelajar" : DemoNames.Jobs[random.Next(DemoNames.Jobs.Length)],
-            Disability = random.NextDouble() < 0.03 ? Disability.Severe : Disability.None, ChronicIllness = random.NextDouble() < 0.05,
-            RegisteredAt = now, UpdatedAt = now,
+            Nik = MakeNik(birth, male, serial++),
+            Name = name,
+            NormalizedName = IndonesianName.Normalize(name),
+            BirthPlace = DemoNames.Places[random.Next(DemoNames.Places.Length)],
+            BirthDate = birth,
+            Sex = male ? Sex.Male : Sex.Female,
+            Relationship = relationship,
+            Occupation = relationship == Relationship.Child && birth.Year > 2006 ? "Pelajar" : DemoNames.Jobs[random.Next(DemoNames.Jobs.Length)],
+            Disability = random.NextDouble() < 0.03 ? Disability.Severe : Disability.None,
+            ChronicIllness = random.NextDouble() < 0.05,
+            RegisteredAt = now,
+            UpdatedAt = now,
         };
     }
 
@@ -153,8 +190,16 @@ internal sealed class DemoRegistry(IOptions<DemoOptions> options) : IStartupStep
     {
         Member Planted(string nik, string name, DateOnly birth, Sex sex, Relationship relationship, string job) => new()
         {
-            Nik = nik, Name = name, NormalizedName = IndonesianName.Normalize(name), BirthPlace = "Banyuwangi", BirthDate = birth, Sex = sex,
-            Relationship = relationship, Occupation = job, RegisteredAt = now, UpdatedAt = now,
+            Nik = nik,
+            Name = name,
+            NormalizedName = IndonesianName.Normalize(name),
+            BirthPlace = "Banyuwangi",
+            BirthDate = birth,
+            Sex = sex,
+            Relationship = relationship,
+            Occupation = job,
+            RegisteredAt = now,
+            UpdatedAt = now,
         };
 
         var born = new DateOnly(1962, 3, 14);

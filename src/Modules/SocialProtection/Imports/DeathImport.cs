@@ -56,7 +56,10 @@ internal sealed class DeathImport(PerlinsosDb db, ImportFiles files, TimeProvide
         var reference = ImportHeader.Cell(row, _reference).Trim();
         return reasons.Count > 0 ? null : new DeathRecord
         {
-            Nik = nik, Name = name, NormalizedName = IndonesianName.Normalize(name), DiedOn = died!.Value,
+            Nik = nik,
+            Name = name,
+            NormalizedName = IndonesianName.Normalize(name),
+            DiedOn = died!.Value,
             Reference = reference.Length == 0 ? null : reference[..Math.Min(100, reference.Length)],
         };
     }

@@ -76,8 +76,13 @@ internal sealed class ExclusionImport(PerlinsosDb db, ImportFiles files, TimePro
         static string? Short(string v, int max) => v.Trim().Length == 0 ? null : v.Trim()[..Math.Min(max, v.Trim().Length)];
         return reasons.Count > 0 ? null : new ExclusionListEntry
         {
-            List = list!.Value, Nik = nik, Name = name, NormalizedName = IndonesianName.Normalize(name), BirthDate = birth,
-            StaffNumber = Short(ImportHeader.Cell(row, _number), 30), Agency = Short(ImportHeader.Cell(row, _agency), 200),
+            List = list!.Value,
+            Nik = nik,
+            Name = name,
+            NormalizedName = IndonesianName.Normalize(name),
+            BirthDate = birth,
+            StaffNumber = Short(ImportHeader.Cell(row, _number), 30),
+            Agency = Short(ImportHeader.Cell(row, _agency), 200),
         };
     }
 

@@ -87,20 +87,37 @@ internal sealed class HouseholdColumns
 
     public Registry.HouseholdInput Household(string[] row) => new()
     {
-        KkNumber = ImportHeader.Cell(row, Kk), VillageCode = ImportHeader.Cell(row, Village), Rt = ImportHeader.Cell(row, Rt),
-        Rw = ImportHeader.Cell(row, Rw), Address = ImportHeader.Cell(row, Address), WelfareDecile = ImportHeader.Cell(row, Decile),
-        MonthlyIncome = ImportHeader.Cell(row, Income), FloorMaterial = ImportHeader.Cell(row, Floor), WallMaterial = ImportHeader.Cell(row, Wall),
-        RoofMaterial = ImportHeader.Cell(row, Roof), FloorArea = ImportHeader.Cell(row, FloorArea), ElectricityVa = ImportHeader.Cell(row, Electricity),
-        LandArea = ImportHeader.Cell(row, Land), LargeLivestock = ImportHeader.Cell(row, LargeLivestock), SmallLivestock = ImportHeader.Cell(row, SmallLivestock),
-        Motorcycles = ImportHeader.Cell(row, Motorcycles), Cars = ImportHeader.Cell(row, Cars),
+        KkNumber = ImportHeader.Cell(row, Kk),
+        VillageCode = ImportHeader.Cell(row, Village),
+        Rt = ImportHeader.Cell(row, Rt),
+        Rw = ImportHeader.Cell(row, Rw),
+        Address = ImportHeader.Cell(row, Address),
+        WelfareDecile = ImportHeader.Cell(row, Decile),
+        MonthlyIncome = ImportHeader.Cell(row, Income),
+        FloorMaterial = ImportHeader.Cell(row, Floor),
+        WallMaterial = ImportHeader.Cell(row, Wall),
+        RoofMaterial = ImportHeader.Cell(row, Roof),
+        FloorArea = ImportHeader.Cell(row, FloorArea),
+        ElectricityVa = ImportHeader.Cell(row, Electricity),
+        LandArea = ImportHeader.Cell(row, Land),
+        LargeLivestock = ImportHeader.Cell(row, LargeLivestock),
+        SmallLivestock = ImportHeader.Cell(row, SmallLivestock),
+        Motorcycles = ImportHeader.Cell(row, Motorcycles),
+        Cars = ImportHeader.Cell(row, Cars),
     };
 
     public Registry.MemberInput Member(string[] row) => new()
     {
-        Nik = ImportHeader.Cell(row, Nik), Name = ImportHeader.Cell(row, Name), BirthPlace = ImportHeader.Cell(row, BirthPlace),
-        BirthDate = ImportHeader.Cell(row, BirthDate), Sex = ImportHeader.Cell(row, Sex), Relationship = ImportHeader.Cell(row, Relationship),
-        Occupation = ImportHeader.Cell(row, Occupation), Disability = ImportHeader.Cell(row, Disability),
-        ChronicIllness = Yes(ImportHeader.Cell(row, Chronic)), Pregnant = Yes(ImportHeader.Cell(row, Pregnant)),
+        Nik = ImportHeader.Cell(row, Nik),
+        Name = ImportHeader.Cell(row, Name),
+        BirthPlace = ImportHeader.Cell(row, BirthPlace),
+        BirthDate = ImportHeader.Cell(row, BirthDate),
+        Sex = ImportHeader.Cell(row, Sex),
+        Relationship = ImportHeader.Cell(row, Relationship),
+        Occupation = ImportHeader.Cell(row, Occupation),
+        Disability = ImportHeader.Cell(row, Disability),
+        ChronicIllness = Yes(ImportHeader.Cell(row, Chronic)),
+        Pregnant = Yes(ImportHeader.Cell(row, Pregnant)),
     };
 
     public static bool Yes(string value) => value.Trim().ToLowerInvariant() is "ya" or "y" or "1" or "true" or "benar";

@@ -240,8 +240,14 @@ internal sealed class HouseholdImport(
             {
                 db.NikSightings.Add(new NikSighting
                 {
-                    Nik = m.Nik, Name = m.Name, NormalizedName = m.NormalizedName, BirthDate = m.BirthDate, KkNumber = kk,
-                    VillageCode = village, Source = source, SeenAt = now,
+                    Nik = m.Nik,
+                    Name = m.Name,
+                    NormalizedName = m.NormalizedName,
+                    BirthDate = m.BirthDate,
+                    KkNumber = kk,
+                    VillageCode = village,
+                    Source = source,
+                    SeenAt = now,
                 });
             }
         }

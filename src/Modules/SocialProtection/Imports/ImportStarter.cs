@@ -13,7 +13,9 @@ public sealed class ImportStarter(PerlinsosDb db, ImportFiles files, JobQueue qu
 {
     public static readonly IReadOnlyDictionary<string, JobKind> Kinds = new Dictionary<string, JobKind>
     {
-        ["households"] = JobKind.HouseholdImport, ["deaths"] = JobKind.DeathImport, ["exclusions"] = JobKind.ExclusionImport,
+        ["households"] = JobKind.HouseholdImport,
+        ["deaths"] = JobKind.DeathImport,
+        ["exclusions"] = JobKind.ExclusionImport,
     };
 
     public static ImportMode? ModeOf(string? mode) => mode?.Trim().ToLowerInvariant() switch
@@ -56,8 +58,12 @@ public sealed class ImportStarter(PerlinsosDb db, ImportFiles files, JobQueue qu
 
         var job = new PerlinsosJob
         {
-            Kind = jobKind, Status = JobStatus.Queued, Mode = importMode, FileName = Path.GetFileName(fileName)[..Math.Min(200, Path.GetFileName(fileName).Length)],
-            StartedBy = user.Identity?.Name ?? "", CreatedAt = clock.GetUtcNow(),
+            Kind = jobKind,
+            Status = JobStatus.Queued,
+            Mode = importMode,
+            FileName = Path.GetFileName(fileName)[..Math.Min(200, Path.GetFileName(fileName).Length)],
+            StartedBy = user.Identity?.Name ?? "",
+            CreatedAt = clock.GetUtcNow(),
         };
         db.Jobs.Add(job);
         await db.SaveChangesAsync(ct);

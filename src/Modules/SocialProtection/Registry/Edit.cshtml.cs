@@ -76,17 +76,35 @@ public sealed class EditModel(HouseholdEditor editor, HouseholdSearch search, Pe
         static string? S<T>(T? v) where T : struct => v is null ? null : Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture);
         return new HouseholdInput
         {
-            KkNumber = h.KkNumber, VillageCode = h.VillageCode, Rt = h.Rt, Rw = h.Rw, Address = h.Address,
-            WelfareDecile = S(h.WelfareDecile), MonthlyIncome = S(h.MonthlyIncome), FloorMaterial = h.FloorMaterial?.ToString(),
-            WallMaterial = h.WallMaterial?.ToString(), RoofMaterial = h.RoofMaterial?.ToString(), FloorArea = S(h.FloorArea),
-            ElectricityVa = S(h.ElectricityVa), LandArea = S(h.LandArea), LargeLivestock = S<int>(h.LargeLivestock),
-            SmallLivestock = S<int>(h.SmallLivestock), Motorcycles = S<int>(h.Motorcycles), Cars = S<int>(h.Cars),
+            KkNumber = h.KkNumber,
+            VillageCode = h.VillageCode,
+            Rt = h.Rt,
+            Rw = h.Rw,
+            Address = h.Address,
+            WelfareDecile = S(h.WelfareDecile),
+            MonthlyIncome = S(h.MonthlyIncome),
+            FloorMaterial = h.FloorMaterial?.ToString(),
+            WallMaterial = h.WallMaterial?.ToString(),
+            RoofMaterial = h.RoofMaterial?.ToString(),
+            FloorArea = S(h.FloorArea),
+            ElectricityVa = S(h.ElectricityVa),
+            LandArea = S(h.LandArea),
+            LargeLivestock = S<int>(h.LargeLivestock),
+            SmallLivestock = S<int>(h.SmallLivestock),
+            Motorcycles = S<int>(h.Motorcycles),
+            Cars = S<int>(h.Cars),
             Members = h.Members.OrderBy(m => m.Relationship).ThenBy(m => m.BirthDate).Select(m => new MemberInput
             {
-                Nik = m.Nik, Name = m.Name, BirthPlace = m.BirthPlace,
+                Nik = m.Nik,
+                Name = m.Name,
+                BirthPlace = m.BirthPlace,
                 BirthDate = m.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                Sex = m.Sex.ToString(), Relationship = m.Relationship.ToString(), Occupation = m.Occupation,
-                Disability = m.Disability.ToString(), ChronicIllness = m.ChronicIllness, Pregnant = m.Pregnant,
+                Sex = m.Sex.ToString(),
+                Relationship = m.Relationship.ToString(),
+                Occupation = m.Occupation,
+                Disability = m.Disability.ToString(),
+                ChronicIllness = m.ChronicIllness,
+                Pregnant = m.Pregnant,
             }).ToList(),
         };
     }

@@ -55,7 +55,10 @@ public sealed class HouseholdEditor(
         var own = members.First(m => m.Nik == ownNik);
         var consent = new Consent
         {
-            ConsentedByNik = ownNik, ConsentedByName = own.Name, AgentUserName = account.UserName ?? "", AgentName = account.FullName,
+            ConsentedByNik = ownNik,
+            ConsentedByName = own.Name,
+            AgentUserName = account.UserName ?? "",
+            AgentName = account.FullName,
             Method = ConsentMethod.Online,
         };
         return await SaveNewAsync(household, members, HouseholdSource.Self, account.UserName ?? "", consent, "self", ct);
@@ -229,7 +232,9 @@ public sealed class HouseholdEditor(
         var who = nik.Length == 0 ? members.First(m => m.Relationship == Relationship.Head) : members.First(m => m.Nik == nik);
         return new Consent
         {
-            ConsentedByNik = who.Nik, ConsentedByName = who.Name, Method = Enum.Parse<ConsentMethod>(input.Method!.Trim(), ignoreCase: true),
+            ConsentedByNik = who.Nik,
+            ConsentedByName = who.Name,
+            Method = Enum.Parse<ConsentMethod>(input.Method!.Trim(), ignoreCase: true),
             Witness = string.IsNullOrWhiteSpace(input.Witness) ? null : input.Witness.Trim(),
         };
     }

@@ -57,7 +57,14 @@ public sealed class HouseholdSearch(
             .Skip((number - 1) * size).Take(size)
             .Select(h => new
             {
-                h.Id, h.KkNumber, h.VillageCode, h.Rt, h.Rw, h.WelfareDecile, h.Source, Members = h.Members.Count,
+                h.Id,
+                h.KkNumber,
+                h.VillageCode,
+                h.Rt,
+                h.Rw,
+                h.WelfareDecile,
+                h.Source,
+                Members = h.Members.Count,
                 Head = h.Members.Where(m => m.Relationship == Relationship.Head).Select(m => m.Name).FirstOrDefault(),
             })
             .ToListAsync(ct);

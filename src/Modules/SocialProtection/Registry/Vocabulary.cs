@@ -11,44 +11,91 @@ internal static class Vocabulary
 {
     private static readonly Dictionary<string, Sex> Sexes = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["male"] = Sex.Male, ["l"] = Sex.Male, ["lk"] = Sex.Male, ["laki-laki"] = Sex.Male, ["laki laki"] = Sex.Male, ["1"] = Sex.Male,
-        ["female"] = Sex.Female, ["p"] = Sex.Female, ["pr"] = Sex.Female, ["perempuan"] = Sex.Female, ["wanita"] = Sex.Female, ["2"] = Sex.Female,
+        ["male"] = Sex.Male,
+        ["l"] = Sex.Male,
+        ["lk"] = Sex.Male,
+        ["laki-laki"] = Sex.Male,
+        ["laki laki"] = Sex.Male,
+        ["1"] = Sex.Male,
+        ["female"] = Sex.Female,
+        ["p"] = Sex.Female,
+        ["pr"] = Sex.Female,
+        ["perempuan"] = Sex.Female,
+        ["wanita"] = Sex.Female,
+        ["2"] = Sex.Female,
     };
 
     private static readonly Dictionary<string, Relationship> Relationships = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["kepala keluarga"] = Relationship.Head, ["kepala rumah tangga"] = Relationship.Head, ["krt"] = Relationship.Head,
-        ["suami"] = Relationship.Husband, ["istri"] = Relationship.Wife, ["isteri"] = Relationship.Wife, ["anak"] = Relationship.Child,
-        ["menantu"] = Relationship.ChildInLaw, ["cucu"] = Relationship.Grandchild, ["orang tua"] = Relationship.Parent,
-        ["orangtua"] = Relationship.Parent, ["mertua"] = Relationship.ParentInLaw, ["famili lain"] = Relationship.OtherRelative,
-        ["pembantu"] = Relationship.Helper, ["lainnya"] = Relationship.Other,
+        ["kepala keluarga"] = Relationship.Head,
+        ["kepala rumah tangga"] = Relationship.Head,
+        ["krt"] = Relationship.Head,
+        ["suami"] = Relationship.Husband,
+        ["istri"] = Relationship.Wife,
+        ["isteri"] = Relationship.Wife,
+        ["anak"] = Relationship.Child,
+        ["menantu"] = Relationship.ChildInLaw,
+        ["cucu"] = Relationship.Grandchild,
+        ["orang tua"] = Relationship.Parent,
+        ["orangtua"] = Relationship.Parent,
+        ["mertua"] = Relationship.ParentInLaw,
+        ["famili lain"] = Relationship.OtherRelative,
+        ["pembantu"] = Relationship.Helper,
+        ["lainnya"] = Relationship.Other,
     };
 
     private static readonly Dictionary<string, Disability> Disabilities = new(StringComparer.OrdinalIgnoreCase)
     {
-        [""] = Disability.None, ["tidak"] = Disability.None, ["tidak ada"] = Disability.None, ["-"] = Disability.None, ["0"] = Disability.None,
-        ["sedang"] = Disability.Moderate, ["ringan"] = Disability.Moderate, ["ya"] = Disability.Moderate, ["berat"] = Disability.Severe,
+        [""] = Disability.None,
+        ["tidak"] = Disability.None,
+        ["tidak ada"] = Disability.None,
+        ["-"] = Disability.None,
+        ["0"] = Disability.None,
+        ["sedang"] = Disability.Moderate,
+        ["ringan"] = Disability.Moderate,
+        ["ya"] = Disability.Moderate,
+        ["berat"] = Disability.Severe,
     };
 
     private static readonly Dictionary<string, FloorMaterial> Floors = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["tanah"] = FloorMaterial.Earth, ["bambu"] = FloorMaterial.Bamboo, ["kayu"] = FloorMaterial.Wood, ["papan"] = FloorMaterial.Wood,
-        ["semen"] = FloorMaterial.Cement, ["plester"] = FloorMaterial.Cement, ["ubin"] = FloorMaterial.Tile, ["tegel"] = FloorMaterial.Tile,
-        ["keramik"] = FloorMaterial.Ceramic, ["marmer"] = FloorMaterial.Ceramic, ["lainnya"] = FloorMaterial.Other,
+        ["tanah"] = FloorMaterial.Earth,
+        ["bambu"] = FloorMaterial.Bamboo,
+        ["kayu"] = FloorMaterial.Wood,
+        ["papan"] = FloorMaterial.Wood,
+        ["semen"] = FloorMaterial.Cement,
+        ["plester"] = FloorMaterial.Cement,
+        ["ubin"] = FloorMaterial.Tile,
+        ["tegel"] = FloorMaterial.Tile,
+        ["keramik"] = FloorMaterial.Ceramic,
+        ["marmer"] = FloorMaterial.Ceramic,
+        ["lainnya"] = FloorMaterial.Other,
     };
 
     private static readonly Dictionary<string, WallMaterial> Walls = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["bambu"] = WallMaterial.Bamboo, ["anyaman bambu"] = WallMaterial.Bamboo, ["gedek"] = WallMaterial.Bamboo, ["kayu"] = WallMaterial.Wood,
-        ["papan"] = WallMaterial.Wood, ["tembok tanpa plester"] = WallMaterial.UnplasteredBrick, ["bata"] = WallMaterial.UnplasteredBrick,
-        ["tembok"] = WallMaterial.PlasteredBrick, ["lainnya"] = WallMaterial.Other,
+        ["bambu"] = WallMaterial.Bamboo,
+        ["anyaman bambu"] = WallMaterial.Bamboo,
+        ["gedek"] = WallMaterial.Bamboo,
+        ["kayu"] = WallMaterial.Wood,
+        ["papan"] = WallMaterial.Wood,
+        ["tembok tanpa plester"] = WallMaterial.UnplasteredBrick,
+        ["bata"] = WallMaterial.UnplasteredBrick,
+        ["tembok"] = WallMaterial.PlasteredBrick,
+        ["lainnya"] = WallMaterial.Other,
     };
 
     private static readonly Dictionary<string, RoofMaterial> Roofs = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["rumbia"] = RoofMaterial.Thatch, ["ijuk"] = RoofMaterial.Thatch, ["jerami"] = RoofMaterial.Thatch, ["seng"] = RoofMaterial.Zinc,
-        ["asbes"] = RoofMaterial.Asbestos, ["genteng"] = RoofMaterial.ClayTile, ["genting"] = RoofMaterial.ClayTile,
-        ["beton"] = RoofMaterial.Concrete, ["lainnya"] = RoofMaterial.Other,
+        ["rumbia"] = RoofMaterial.Thatch,
+        ["ijuk"] = RoofMaterial.Thatch,
+        ["jerami"] = RoofMaterial.Thatch,
+        ["seng"] = RoofMaterial.Zinc,
+        ["asbes"] = RoofMaterial.Asbestos,
+        ["genteng"] = RoofMaterial.ClayTile,
+        ["genting"] = RoofMaterial.ClayTile,
+        ["beton"] = RoofMaterial.Concrete,
+        ["lainnya"] = RoofMaterial.Other,
     };
 
     public static Sex? SexOf(string? text) => Find(Sexes, text);
