@@ -30,8 +30,8 @@ public abstract class CheckNikPageTests(PamongApp app)
     public async Task Menu_links_the_check_page_once()
     {
         app.SkipIfUnavailable();
-        var html = await app.Browser().GetStringAsync("/");
-        var menu = html[html.IndexOf("<nav class=\"menu\"", StringComparison.Ordinal)..];
+        var html = await app.Browser().GetStringAsync("/wilayah");
+        var menu = html[html.IndexOf("<nav class=\"submenu\"", StringComparison.Ordinal)..];
         menu = menu[..menu.IndexOf("</nav>", StringComparison.Ordinal)];
 
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(menu, "href=\"/cek-nik\""));

@@ -63,7 +63,7 @@ public abstract class CataloguePageTests(PamongApp app)
         Assert.Contains("/akses-ditolak", (await desa.GetAsync("/layanan/admin")).Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Contains("/akses-ditolak", (await desa.GetAsync("/layanan/admin/hari-libur")).Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Contains("/masuk", (await app.Browser().GetAsync("/layanan/admin/sktm/alur")).Headers.Location?.OriginalString, StringComparison.Ordinal);
-        Assert.Contains("href=\"/layanan/admin\"", await (await Admin()).GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("href=\"/layanan/admin\"", await (await Admin()).GetStringAsync("/layanan"), StringComparison.Ordinal);
     }
 
     [SkippableFact]

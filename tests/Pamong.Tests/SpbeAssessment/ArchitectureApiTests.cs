@@ -101,7 +101,7 @@ public abstract class ArchitectureApiTests(PamongApp app)
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"{Api}/applications/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{Api}/applications/{id}")).StatusCode);
-        var audit = await app.WithDb(db => db.AuditRecords.Where(r => r.Subject == "Application" && r.SubjectId == id.ToString()).Select(r => r.Action).ToListAsync());
+        var audit = await app.WithDb(db => db.AuditRecords.Where(r => r.Subject == "Application" && r.SubjectId == id.ToString()).OrderBy(r => r.Sequence).Select(r => r.Action).ToListAsync());
         Assert.Equal(["created", "updated", "deleted"], audit);
     }
 
@@ -181,7 +181,7 @@ public abstract class ArchitectureApiTests(PamongApp app)
         Assert.Equal("DataCentre", (await updated.JsonAsync()).GetProperty("kind").GetString());
         var overview = await (await client.GetAsync(Api)).JsonAsync();
         Assert.True(overview.GetProperty("infrastructure").GetInt32() >= 4);
-        Assert.Equal(4, overview.GetProperty("automaticApplications").GetInt32());
+        Assert.Equal(5, overview.GetProperty("automaticApplications").GetInt32());
     }
 
     [SkippableFact]

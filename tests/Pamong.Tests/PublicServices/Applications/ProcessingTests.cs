@@ -69,14 +69,14 @@ public abstract class ProcessingTests(PamongApp app)
         Assert.Null(done.StepDueOn);
 
         var actions = (await app.EventsAsync(number)).Select(e => e.Action).ToList();
-        Assert.Equal([ApplicationActions.Submitted, ApplicationActions.Returned, ApplicationActions.Resubmitted, ApplicationActions.Approved, ApplicationActions.Approved, ApplicationActions.Completed], actions);
+        Assert.Equal([ApplicationActions.Submitted, ApplicationActions.Returned, ApplicationActions.Resubmitted, ApplicationActions.Approved, ApplicationActions.Approved, ApplicationActions.Completed, ApplicationActions.DocumentIssued], actions);
         var notices = await app.NoticesAsync(number);
         Assert.Equal(5, notices.Count); // submitted, returned, resubmitted, approved, completed
         Assert.All(notices, n => Assert.Equal("warga@demo.pamong.local", n.Recipient));
 
         var detail = await (await warga.GetAsync($"/api/v1/applications/{number}")).JsonAsync();
         Assert.Equal("Completed", detail.GetProperty("status").GetString());
-        Assert.Equal(6, detail.GetProperty("timeline").GetArrayLength());
+        Assert.Equal(7, detail.GetProperty("timeline").GetArrayLength());
         var file = detail.GetProperty("files")[0];
         Assert.Equal("kk-jelas.pdf", file.GetProperty("fileName").GetString());
         var download = await warga.GetAsync($"/layanan/permohonan/{number}/berkas/{file.GetProperty("id").GetString()}");

@@ -56,15 +56,18 @@ public sealed class ResultDocumentStep(
         return @case.Application;
     }
 
+    // The document follows the completion on the timeline (the completion is stamped 1 ms after the approval).
     private void Record(Application application, string action, string? reason) =>
         db.ApplicationEvents.Add(new ApplicationEvent
         {
             Id = Guid.NewGuid(),
             ApplicationId = application.Id,
-            At = clock.GetUtcNow().UtcDateTime,
+            At = Later(clock.GetUtcNow().UtcDateTime, application.CompletedAt?.AddMilliseconds(2)),
             Action = action,
             StepOrder = application.CurrentStep,
             ActorName = "sistem",
             Reason = reason,
         });
+
+    private static DateTime Later(DateTime now, DateTime? floor) => floor is { } f && f > now ? f : now;
 }
