@@ -88,6 +88,26 @@ public sealed class ApplicationJourneyTests(LiveApp app)
                 Assert.Empty(await Accessibility.ViolationsAsync(warga));
             }
 
+            // The signed result document: download it, open the verification page its QR code points to, check the file there.
+            var download = await warga.RunAndWaitForDownloadAsync(() => warga.GetByRole(AriaRole.Link, new() { Name = "Unduh dokumen (PDF bertanda tangan elektronik)" }).ClickAsync());
+            var pdfPath = Path.Combine(Path.GetTempPath(), "pamong-result-" + number + ".pdf");
+            await download.SaveAsAsync(pdfPath);
+            var signed = await File.ReadAllTextAsync(pdfPath, System.Text.Encoding.Latin1);
+            Assert.StartsWith("%PDF-", signed, StringComparison.Ordinal);
+            Assert.Contains("/ByteRange", signed, StringComparison.Ordinal);
+            Assert.Contains("/adbe.pkcs7.detached", signed, StringComparison.Ordinal);
+
+            await warga.GetByRole(AriaRole.Link, new() { Name = "Periksa keabsahan dokumen" }).ClickAsync();
+            await Assertions.Expect(warga.Locator("main")).ToContainTextAsync("DOKUMEN SAH");
+            await warga.Locator("#Upload").SetInputFilesAsync(pdfPath);
+            await warga.GetByRole(AriaRole.Button, new() { Name = "Periksa berkas" }).ClickAsync();
+            await Assertions.Expect(warga.Locator("main")).ToContainTextAsync("Isi berkas sama dengan yang diterbitkan");
+            await warga.ScreenshotAsync(new() { Path = Path.Combine(shots, "document-verified-phone.png"), FullPage = true });
+            if (Accessibility.Unavailable is null)
+            {
+                Assert.Empty(await Accessibility.ViolationsAsync(warga));
+            }
+
             var anonymous = await app.NewPhonePageAsync();
             await anonymous.GotoAsync("/layanan/lacak");
             await anonymous.GetByLabel("Nomor permohonan").FillAsync(number);
