@@ -34,23 +34,18 @@ public static class FileSniffer
         var read = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         head = head[..read];
         content.Position = 0;
-        if (head.StartsWith("%PDF-"u8))
-        {
-            return Pdf;
-        }
-
-        if (head.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }))
-        {
-            return Jpeg;
-        }
-
-        if (head.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }))
-        {
-            return Png;
-        }
-
-        return head.StartsWith("PK\u0003\u0004"u8) ? OfficeKind(content) : null;
+        return ByHead(head) ?? (head.StartsWith("PK\u0003\u0004"u8) ? OfficeKind(content) : null);
     }
+
+    /// <summary>
+    /// PDF, JPEG or PNG from a file's first bytes, or null. (DOCX and XLSX need the whole ZIP container:
+    /// <see cref="ByContent(Stream)"/>.)
+    /// </summary>
+    public static FileKind? ByHead(ReadOnlySpan<byte> head) =>
+        head.StartsWith("%PDF-"u8) ? Pdf
+        : head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? Jpeg
+        : head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? Png
+        : null;
 
     private static FileKind? OfficeKind(Stream content)
     {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 using Pamong.Platform.Data;
+using Pamong.Platform.Files;
 
 namespace Pamong.SocialProtection.Uploads;
 
@@ -16,11 +17,13 @@ public sealed class UploadStore(IConfiguration configuration)
     private readonly string _root = Path.GetFullPath(Path.Combine(
         configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.DataFolder)}"] ?? new DatabaseOptions().DataFolder, "perlinsos-files"));
 
-    public static UploadKind? Sniff(ReadOnlySpan<byte> head) =>
-        head.StartsWith("%PDF-"u8) ? UploadKind.Pdf
-        : head.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }) ? UploadKind.Jpeg
-        : head.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }) ? UploadKind.Png
-        : null;
+    public static UploadKind? Sniff(ReadOnlySpan<byte> head) => FileSniffer.ByHead(head) switch
+    {
+        var kind when kind == FileSniffer.Pdf => UploadKind.Pdf,
+        var kind when kind == FileSniffer.Jpeg => UploadKind.Jpeg,
+        var kind when kind == FileSniffer.Png => UploadKind.Png,
+        _ => null,
+    };
 
     /// <summary>Reads the upload (at most <see cref="MaxBytes"/>), checks its kind against <paramref name="allowed"/>, and keeps it; null when refused.</summary>
     public async Task<(string Sha256, UploadKind Kind)?> KeepAsync(string tenantId, Stream upload, IReadOnlyCollection<UploadKind> allowed, CancellationToken ct)
