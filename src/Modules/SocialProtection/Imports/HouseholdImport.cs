@@ -26,7 +26,7 @@ internal sealed class HouseholdImport(
     Microsoft.AspNetCore.Http.IHttpContextAccessor http, IStringLocalizer<PerlinsosText> text) : IJobWork
 {
     private const int CheckBatch = 5_000;
-    private const int WriteBatch = 1_000;
+    private const int WriteBatch = 5_000;
     private const int PreviewRows = 10;
 
     /// <summary>Names this similar (Jaro–Winkler on normalised names) are taken as the same person when the NIK is already known.</summary>
@@ -222,10 +222,16 @@ internal sealed class HouseholdImport(
         files.Delete(job);
     }
 
+    /// <summary>
+    /// Writes one batch in one transaction. New households, members and sightings go in bulk (<see cref="BulkRows"/>)
+    /// and are recorded by one audit record for the batch (the KK numbers and NIKs created, the rows' hash); changes
+    /// to households and members already registered are saved through the audited save, so each keeps its
+    /// before/after record like an edit by hand.
+    /// </summary>
     private async Task UpsertAsync(List<(HouseholdValues Household, List<MemberValues> Members)> batch,
         List<(string Kk, string Village, MemberValues Member)> conflicts, string source, PerlinsosJob job, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().ToUniversalTime();
         var kks = batch.Select(b => b.Household.KkNumber).Distinct().ToList();
         var niks = batch.SelectMany(b => b.Members).Select(m => m.Nik).Concat(conflicts.Select(c => c.Member.Nik)).Distinct().ToList();
         var households = await db.Households.Where(h => kks.Contains(h.KkNumber)).ToDictionaryAsync(h => h.KkNumber, ct);
@@ -234,39 +240,49 @@ internal sealed class HouseholdImport(
                 .Select(s => new { s.Nik, s.NormalizedName, s.BirthDate, s.KkNumber }).ToListAsync(ct))
             .Select(s => (s.Nik, s.NormalizedName, s.BirthDate, s.KkNumber)).ToHashSet();
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var newKks = kks.Where(kk => !households.ContainsKey(kk)).ToList();
+        var ids = await BulkRows.ReserveIdsAsync(db, "PerlinsosHouseholds", newKks.Count, ct);
+        var newIds = newKks.Select((kk, i) => (kk, i)).ToDictionary(x => x.kk, x => (int)ids[x.i]);
+        var householdRows = NewHouseholdRows();
+        var memberRows = NewMemberRows();
+        var sightingRows = NewSightingRows();
+        var created = new Created();
+
         void See(MemberValues m, string kk, string village)
         {
             if (sightings.Add((m.Nik, m.NormalizedName, m.BirthDate, kk)))
             {
-                db.NikSightings.Add(new NikSighting
-                {
-                    Nik = m.Nik,
-                    Name = m.Name,
-                    NormalizedName = m.NormalizedName,
-                    BirthDate = m.BirthDate,
-                    KkNumber = kk,
-                    VillageCode = village,
-                    Source = source,
-                    SeenAt = now,
-                });
+                sightingRows.Add(db.TenantId, m.Nik, m.Name, m.NormalizedName, m.BirthDate, kk, village, source, now);
             }
         }
 
         foreach (var (values, rows) in batch)
         {
-            if (!households.TryGetValue(values.KkNumber, out var household))
+            int householdId;
+            if (households.TryGetValue(values.KkNumber, out var household))
             {
-                household = new Household { Source = HouseholdSource.Import, RegisteredBy = actor.Name, RegisteredAt = now, UpdatedAt = now };
-                values.ApplyTo(household);
-                db.Households.Add(household);
-                households[values.KkNumber] = household;
+                householdId = household.Id;
+                if (values.Differs(household))
+                {
+                    values.ApplyTo(household);
+                    household.UpdatedAt = now;
+                    job.Updated++;
+                }
+            }
+            else if (newIds.Remove(values.KkNumber, out householdId))
+            {
+                householdRows.Add(householdId, db.TenantId, values.KkNumber, values.VillageCode, values.Rt, values.Rw, values.Address,
+                    values.WelfareDecile, values.MonthlyIncome, values.FloorMaterial?.ToString(), values.WallMaterial?.ToString(),
+                    values.RoofMaterial?.ToString(), values.FloorArea, values.ElectricityVa, values.LandArea, values.LargeLivestock,
+                    values.SmallLivestock, values.Motorcycles, values.Cars, nameof(HouseholdSource.Import), actor.Name, now, now);
+                created.Households.Add(values.KkNumber);
                 job.Created++;
             }
-            else if (values.Differs(household))
+            else
             {
-                values.ApplyTo(household);
-                household.UpdatedAt = now;
-                job.Updated++;
+                // The same KK again later in the batch (its rows were not next to each other): already written above.
+                householdId = householdRows.IdOf(values.KkNumber);
             }
 
             foreach (var m in rows)
@@ -274,22 +290,19 @@ internal sealed class HouseholdImport(
                 See(m, values.KkNumber, values.VillageCode);
                 if (!members.TryGetValue(m.Nik, out var member))
                 {
-                    member = new Member { RegisteredAt = now, UpdatedAt = now };
-                    m.ApplyTo(member);
-                    household.Members.Add(member);
-                    members[m.Nik] = member;
+                    memberRows.Add(db.TenantId, householdId, m.Nik, m.Name, m.NormalizedName, m.BirthPlace, m.BirthDate, m.Sex.ToString(),
+                        m.Relationship.ToString(), m.Occupation, m.Disability.ToString(), m.ChronicIllness, m.Pregnant, false, false, false, false, now, now);
+                    members[m.Nik] = new Member { Nik = m.Nik, HouseholdId = householdId };
+                    created.Members.Add(m.Nik);
                     continue;
                 }
 
-                var moved = member.HouseholdId != household.Id || household.Id == 0;
+                var moved = member.HouseholdId != householdId;
                 if (m.Differs(member) || moved)
                 {
                     m.ApplyTo(member);
+                    member.HouseholdId = householdId;
                     member.UpdatedAt = now;
-                    if (moved)
-                    {
-                        household.Members.Add(member);
-                    }
                 }
             }
         }
@@ -299,10 +312,76 @@ internal sealed class HouseholdImport(
             See(member, kk, village);
         }
 
+        await householdRows.WriteAsync(db, ct);
+        await memberRows.WriteAsync(db, ct);
+        await sightingRows.WriteAsync(db, ct);
+        if (created.Any)
+        {
+            db.AuditRecords.Add(created.Record(job, source, actor, now));
+        }
+
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         batch.Clear();
         conflicts.Clear();
         await JobProgress.ReportAsync(db, job, ct);
     }
+
+    private static HouseholdRows NewHouseholdRows() => new();
+
+    private static BulkRows NewMemberRows() => new("PerlinsosMembers", "TenantId", "HouseholdId", "Nik", "Name", "NormalizedName", "BirthPlace",
+        "BirthDate", "Sex", "Relationship", "Occupation", "Disability", "ChronicIllness", "Pregnant", "IsAsn", "IsTniPolri", "IsVillageOfficial",
+        "IsDeceased", "RegisteredAt", "UpdatedAt");
+
+    private static BulkRows NewSightingRows() => new("PerlinsosNikSightings", "TenantId", "Nik", "Name", "NormalizedName", "BirthDate", "KkNumber",
+        "VillageCode", "Source", "SeenAt");
+
+    /// <summary>New households of a batch, with the ids reserved for them.</summary>
+    private sealed class HouseholdRows
+    {
+        private readonly BulkRows _rows = new("PerlinsosHouseholds", "Id", "TenantId", "KkNumber", "VillageCode", "Rt", "Rw", "Address",
+            "WelfareDecile", "MonthlyIncome", "FloorMaterial", "WallMaterial", "RoofMaterial", "FloorArea", "ElectricityVa", "LandArea",
+            "LargeLivestock", "SmallLivestock", "Motorcycles", "Cars", "Source", "RegisteredBy", "RegisteredAt", "UpdatedAt");
+
+        private readonly Dictionary<string, int> _ids = [];
+
+        public void Add(int id, params object?[] rest)
+        {
+            _ids[(string)rest[1]!] = id;
+            _rows.Add([id, .. rest]);
+        }
+
+        public int IdOf(string kk) => _ids[kk];
+
+        public Task WriteAsync(PerlinsosDb db, CancellationToken ct) => _rows.WriteAsync(db, ct);
+    }
+
+    /// <summary>What a batch created, for its one audit record.</summary>
+    private sealed class Created
+    {
+        public List<string> Households { get; } = [];
+        public List<string> Members { get; } = [];
+        public bool Any => Households.Count > 0 || Members.Count > 0;
+
+        public AuditRecord Record(PerlinsosJob job, string source, AuditActor actor, DateTimeOffset now)
+        {
+            var detail = JsonSerializer.Serialize(new { job = job.Id, file = job.FileName, source, households = Households, members = Members });
+            return new AuditRecord
+            {
+                OccurredAt = new DateTime(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc),
+                ActorId = actor.Id,
+                ActorName = actor.Name,
+                IpAddress = actor.IpAddress,
+                Action = ImportedAction,
+                Subject = nameof(Household),
+                SubjectId = source,
+                After = detail,
+                Reason = actor.Reason,
+            };
+        }
+    }
+
+    /// <summary>The audit action of a batch of households and members created by an import.</summary>
+    internal const string ImportedAction = "imported";
 }
