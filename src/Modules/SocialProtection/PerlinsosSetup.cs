@@ -21,6 +21,7 @@ internal static class PerlinsosSetup
         services.AddScoped<HouseholdEditor>();
         services.AddScoped<HouseholdSearch>();
         services.AddSingleton<ImportFiles>();
+        services.AddScoped<HouseholdFile>();
         services.AddScoped<ImportStarter>();
         services.AddSingleton<JobQueue>();
         services.AddHostedService<JobRunner>();

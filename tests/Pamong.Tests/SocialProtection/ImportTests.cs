@@ -93,6 +93,41 @@ public abstract class ImportTests(PamongApp app)
     }
 
     [SkippableFact]
+    public async Task A_file_larger_than_one_chunk_imports_every_row_once_even_when_a_kk_spans_two_chunks()
+    {
+        app.SkipIfUnavailable();
+        var desa = await app.SignedInAsync("desa");
+        var prefix = "3510159" + Random.Shared.Next(100, 999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string KkOf(int household) => prefix + household.ToString("000000", System.Globalization.CultureInfo.InvariantCulture);
+        var lines = new List<string> { HouseholdHeader };
+        var niks = new List<string>();
+        void Person(int household, int i, string relationship)
+        {
+            var birth = new DateOnly(1950 + i / 336, 1 + i / 28 % 12, 1 + i % 28);
+            var nik = "351015" + birth.ToString("ddMMyy", System.Globalization.CultureInfo.InvariantCulture) + prefix[^4..];
+            niks.Add(nik);
+            lines.Add(Row(KkOf(household), Kemiren, nik, "Warga Uji " + i, birth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "L", relationship));
+        }
+
+        // One single-member household first, then 5,000 two-member households: the 5,000th spans rows 10,001 and 10,002
+        // of the data, the end of the first chunk (10,000 rows) and the start of the second.
+        Person(0, 0, "Kepala Keluarga");
+        for (var h = 1; h <= 5_000; h++)
+        {
+            Person(h, 2 * h - 1, "Kepala Keluarga");
+            Person(h, 2 * h, "Anak");
+        }
+
+        var job = await desa.UploadAsync("households", "good-rows-only", "besar.csv", Csv([.. lines]));
+        Assert.Equal("Succeeded", job.GetProperty("status").GetString());
+        Assert.Equal((10_001, 0, 5_001), (job.GetProperty("total").GetInt32(), job.GetProperty("bad").GetInt32(), job.GetProperty("created").GetInt32()));
+        var spanning = KkOf(5_000);
+        Assert.Equal(2, await WithPerlinsos(db => db.Members.CountAsync(m => db.Households.Any(h => h.Id == m.HouseholdId && h.KkNumber == spanning))));
+        Assert.Equal(5_001, await WithPerlinsos(db => db.Households.CountAsync(h => h.KkNumber.StartsWith(prefix))));
+        Assert.Equal(10_001, await WithPerlinsos(db => db.Members.CountAsync(m => db.Households.Any(h => h.Id == m.HouseholdId && h.KkNumber.StartsWith(prefix)))));
+    }
+
+    [SkippableFact]
     public async Task All_or_nothing_writes_nothing_when_a_row_is_bad_and_a_preview_waits_for_confirmation()
     {
         app.SkipIfUnavailable();

@@ -22,11 +22,9 @@ namespace Pamong.SocialProtection.Imports;
 /// comes back later is upserted again.
 /// </summary>
 internal sealed class HouseholdImport(
-    PerlinsosDb db, ImportFiles files, RegistryFields fields, TenantVillages villages, AuditActor actor, TimeProvider clock,
+    PerlinsosDb db, ImportFiles files, HouseholdFile file, TenantVillages villages, AuditActor actor, TimeProvider clock,
     Microsoft.AspNetCore.Http.IHttpContextAccessor http, IStringLocalizer<PerlinsosText> text) : IJobWork
 {
-    private const int CheckBatch = 5_000;
-    private const int WriteBatch = 5_000;
     private const int PreviewRows = 10;
 
     /// <summary>Names this similar (Jaro–Winkler on normalised names) are taken as the same person when the NIK is already known.</summary>
@@ -43,96 +41,71 @@ internal sealed class HouseholdImport(
         var preview = new List<string[]>();
         var seen = new Dictionary<long, int>();
         var pending = new List<(int Row, string Kk, MemberValues Member)>();
-        HouseholdColumns? columns = null;
-        var rowNumber = 0;
         job.Total = job.Bad = job.Warned = 0;
-        foreach (var row in files.Rows(job))
+        await foreach (var chunk in file.ReadAsync(job, today, preview.Add, ct))
         {
-            rowNumber++;
-            if (preview.Count < PreviewRows)
+            foreach (var row in chunk)
             {
-                preview.Add(row);
-            }
-
-            if (columns is null)
-            {
-                columns = new HouseholdColumns(new ImportHeader(row));
-                if (columns.Missing() is { Count: > 0 } missing)
+                if (preview.Count < PreviewRows)
                 {
-                    throw new ImportRefusedException(text["ColumnsMissing", string.Join(", ", missing)]);
+                    preview.Add(row.Cells);
                 }
 
-                continue;
-            }
-
-            job.Total++;
-            var errors = new FieldErrors();
-            var warnings = new List<string>();
-            var household = fields.Household(columns.Household(row), today, errors, warnings, strict: false);
-            var member = fields.Member(columns.Member(row), "", today, errors, warnings, strict: false);
-            var kk = RegistryFields.Digits(ImportHeader.Cell(row, columns.Kk));
-            var nik = RegistryFields.Digits(ImportHeader.Cell(row, columns.Nik));
-            var reasons = errors.ToDictionary().SelectMany(e => e.Value).ToList();
-            var code = reasons.Count > 0 ? "row_invalid" : "";
-            if (household is not null && !tenantVillages.TryGetValue(household.VillageCode, out var inTenant))
-            {
-                tenantVillages[household.VillageCode] = inTenant = await villages.FindAsync(household.VillageCode, ct) is not null;
-            }
-
-            if (household is not null && !tenantVillages[household.VillageCode])
-            {
-                reasons.Add(text["VillageNotInPemda", household.VillageCode]);
-                code = "village_outside_tenant";
-            }
-            else if (household is not null && !area.Covers(household.VillageCode))
-            {
-                reasons.Add(text["VillageOutsideArea", household.VillageCode]);
-                code = "outside_your_area";
-            }
-
-            if (member is not null && long.TryParse(member.Nik, NumberStyles.None, CultureInfo.InvariantCulture, out var key))
-            {
-                if (seen.TryGetValue(key, out var first))
+                job.Total++;
+                var (household, member) = (row.Household, row.Member);
+                var reasons = row.Errors;
+                var code = reasons.Count > 0 ? "row_invalid" : "";
+                if (household is not null && !tenantVillages.TryGetValue(household.VillageCode, out var inTenant))
                 {
-                    reasons.Add(text["NikTwiceInFile", first]);
-                    code = "nik_twice_in_file";
+                    tenantVillages[household.VillageCode] = inTenant = await villages.FindAsync(household.VillageCode, ct) is not null;
+                }
+
+                if (household is not null && !tenantVillages[household.VillageCode])
+                {
+                    reasons.Add(text["VillageNotInPemda", household.VillageCode]);
+                    code = "village_outside_tenant";
+                }
+                else if (household is not null && !area.Covers(household.VillageCode))
+                {
+                    reasons.Add(text["VillageOutsideArea", household.VillageCode]);
+                    code = "outside_your_area";
+                }
+
+                if (member is not null && long.TryParse(member.Nik, NumberStyles.None, CultureInfo.InvariantCulture, out var key))
+                {
+                    if (seen.TryGetValue(key, out var first))
+                    {
+                        reasons.Add(text["NikTwiceInFile", first]);
+                        code = "nik_twice_in_file";
+                    }
+                    else
+                    {
+                        seen[key] = row.Number;
+                    }
+                }
+
+                if (reasons.Count > 0)
+                {
+                    job.Bad++;
+                    report.Add(row.Number, row.Kk, row.Nik, ImportReport.Error, code, string.Join(" ", reasons));
                 }
                 else
                 {
-                    seen[key] = rowNumber;
+                    pending.Add((row.Number, household!.KkNumber, member!));
+                }
+
+                if (row.Warnings.Count > 0)
+                {
+                    job.Warned++;
+                    report.Add(row.Number, row.Kk, row.Nik, ImportReport.Warning, "row_warning", string.Join(" ", row.Warnings));
                 }
             }
 
-            if (reasons.Count > 0)
-            {
-                job.Bad++;
-                report.Add(rowNumber, kk, nik, ImportReport.Error, code, string.Join(" ", reasons));
-            }
-            else
-            {
-                pending.Add((rowNumber, household!.KkNumber, member!));
-            }
-
-            if (warnings.Count > 0)
-            {
-                job.Warned++;
-                report.Add(rowNumber, kk, nik, ImportReport.Warning, "row_warning", string.Join(" ", warnings));
-            }
-
-            if (pending.Count >= CheckBatch)
-            {
-                await CheckAgainstRegistryAsync(pending, job, report, ct);
-                job.Processed = job.Total;
-                await JobProgress.ReportAsync(db, job, ct);
-            }
+            await CheckAgainstRegistryAsync(pending, job, report, ct);
+            job.Processed = job.Total;
+            await JobProgress.ReportAsync(db, job, ct);
         }
 
-        if (columns is null)
-        {
-            throw new ImportRefusedException(text["FileEmpty"]);
-        }
-
-        await CheckAgainstRegistryAsync(pending, job, report, ct);
         job.Processed = job.Total;
         job.Good = job.Total - job.Bad;
         job.Report = report.ToString();
@@ -171,53 +144,38 @@ internal sealed class HouseholdImport(
         var skip = ImportReport.ErrorRows(job.Report);
         var source = "import:" + job.Id.ToString(CultureInfo.InvariantCulture);
         actor.GiveReason(text["ImportReason", job.FileName ?? ""]);
-        HouseholdColumns? columns = null;
         var batch = new List<(HouseholdValues Household, List<MemberValues> Members)>();
         var conflicts = new List<(string Kk, string Village, MemberValues Member)>();
-        var rowNumber = 0;
         job.Processed = job.Created = job.Updated = 0;
-        foreach (var row in files.Rows(job))
+        await foreach (var chunk in file.ReadAsync(job, today, null, ct))
         {
-            rowNumber++;
-            if (columns is null)
+            foreach (var row in chunk)
             {
-                columns = new HouseholdColumns(new ImportHeader(row));
-                continue;
-            }
-
-            job.Processed++;
-            var refused = skip.TryGetValue(rowNumber, out var code);
-            if (refused && code != "nik_used_by_other")
-            {
-                continue;
-            }
-
-            var errors = new FieldErrors();
-            var warnings = new List<string>();
-            var household = fields.Household(columns.Household(row), today, errors, warnings, strict: false)!;
-            var member = fields.Member(columns.Member(row), "", today, errors, warnings, strict: false)!;
-            if (refused)
-            {
-                conflicts.Add((household.KkNumber, household.VillageCode, member));
-                continue;
-            }
-
-            if (batch.Count > 0 && batch[^1].Household.KkNumber == household.KkNumber)
-            {
-                batch[^1].Members.Add(member);
-            }
-            else
-            {
-                if (batch.Count >= WriteBatch)
+                job.Processed++;
+                var refused = skip.TryGetValue(row.Number, out var code);
+                if (refused && code != "nik_used_by_other")
                 {
-                    await UpsertAsync(batch, conflicts, source, job, ct);
+                    continue;
                 }
 
-                batch.Add((household, [member]));
+                var (household, member) = (row.Household!, row.Member!);
+                if (refused)
+                {
+                    conflicts.Add((household.KkNumber, household.VillageCode, member));
+                }
+                else if (batch.Count > 0 && batch[^1].Household.KkNumber == household.KkNumber)
+                {
+                    batch[^1].Members.Add(member);
+                }
+                else
+                {
+                    batch.Add((household, [member]));
+                }
             }
+
+            await UpsertAsync(batch, conflicts, source, job, ct);
         }
 
-        await UpsertAsync(batch, conflicts, source, job, ct);
         job.Message = text["ImportedSummary", job.Created, job.Updated, job.Bad];
         files.Delete(job);
     }
