@@ -122,7 +122,7 @@ internal sealed class HouseholdImport(
         }
 
         var niks = pending.Select(p => p.Member.Nik).ToList();
-        var known = await db.Members.AsNoTracking().Where(m => niks.Contains(m.Nik))
+        var known = await db.Members.AsNoTracking().Where(m => EF.Parameter(niks).Contains(m.Nik))
             .Select(m => new { m.Nik, m.Name, m.NormalizedName }).ToDictionaryAsync(m => m.Nik, ct);
         foreach (var (row, kk, member) in pending)
         {
@@ -192,9 +192,9 @@ internal sealed class HouseholdImport(
         var now = clock.GetUtcNow().ToUniversalTime();
         var kks = batch.Select(b => b.Household.KkNumber).Distinct().ToList();
         var niks = batch.SelectMany(b => b.Members).Select(m => m.Nik).Concat(conflicts.Select(c => c.Member.Nik)).Distinct().ToList();
-        var households = await db.Households.Where(h => kks.Contains(h.KkNumber)).ToDictionaryAsync(h => h.KkNumber, ct);
-        var members = await db.Members.Where(m => niks.Contains(m.Nik)).ToDictionaryAsync(m => m.Nik, ct);
-        var sightings = (await db.NikSightings.AsNoTracking().Where(s => niks.Contains(s.Nik))
+        var households = await db.Households.Where(h => EF.Parameter(kks).Contains(h.KkNumber)).ToDictionaryAsync(h => h.KkNumber, ct);
+        var members = await db.Members.Where(m => EF.Parameter(niks).Contains(m.Nik)).ToDictionaryAsync(m => m.Nik, ct);
+        var sightings = (await db.NikSightings.AsNoTracking().Where(s => EF.Parameter(niks).Contains(s.Nik))
                 .Select(s => new { s.Nik, s.NormalizedName, s.BirthDate, s.KkNumber }).ToListAsync(ct))
             .Select(s => (s.Nik, s.NormalizedName, s.BirthDate, s.KkNumber)).ToHashSet();
 
