@@ -10,13 +10,13 @@ namespace Pamong.SocialProtection.DataQuality;
 /// </summary>
 public sealed class FindingStore(PerlinsosDb db, TimeProvider clock)
 {
-    private const int Batch = 2_000;
+    private const int Batch = 20_000;
 
     public sealed record Stored(int Findings, int New, int Changed, int Reopened, int Gone);
 
     public async Task<Stored> UpsertAsync(IReadOnlyList<FindingDraft> drafts, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().ToUniversalTime();
         var existing = await db.Findings.AsNoTracking()
             .Select(f => new { f.Id, f.Key, f.EvidenceHash, f.Status, f.Current })
             .ToDictionaryAsync(f => f.Key, ct);
@@ -26,7 +26,10 @@ public sealed class FindingStore(PerlinsosDb db, TimeProvider clock)
             unique.TryAdd(d.Key, d);
         }
 
-        var fresh = new List<DataQualityFinding>();
+        var fresh = new BulkRows("PerlinsosDataQualityFindings", "TenantId", "Key", "Kind", "Nik", "KkNumber", "VillageCode", "Evidence", "EvidenceHash",
+            "Status", "FirstFoundAt", "LastFoundAt", "Current");
+        var created = 0;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var changed = new Dictionary<int, (FindingDraft Draft, string Hash)>();
         var back = new HashSet<int>();
         foreach (var (key, d) in unique)
@@ -34,20 +37,12 @@ public sealed class FindingStore(PerlinsosDb db, TimeProvider clock)
             var hash = d.Hash();
             if (!existing.TryGetValue(key, out var known))
             {
-                fresh.Add(new DataQualityFinding
+                fresh.Add(db.TenantId, key, d.Kind.ToString(), d.Nik, d.KkNumber, d.VillageCode, d.Evidence, hash, nameof(FindingStatus.Open), now, now, true);
+                created++;
+                if (fresh.Count == Batch)
                 {
-                    Key = key,
-                    Kind = d.Kind,
-                    Nik = d.Nik,
-                    KkNumber = d.KkNumber,
-                    VillageCode = d.VillageCode,
-                    Evidence = d.Evidence,
-                    EvidenceHash = hash,
-                    Status = FindingStatus.Open,
-                    FirstFoundAt = now,
-                    LastFoundAt = now,
-                    Current = true,
-                });
+                    await fresh.WriteAsync(db, ct);
+                }
             }
             else if (known.EvidenceHash != hash)
             {
@@ -60,17 +55,13 @@ public sealed class FindingStore(PerlinsosDb db, TimeProvider clock)
         }
 
         var gone = existing.Values.Where(f => f.Current && !unique.ContainsKey(f.Key)).Select(f => f.Id).ToList();
-        foreach (var chunk in fresh.Chunk(Batch))
-        {
-            db.Findings.AddRange(chunk);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-        }
+        await fresh.WriteAsync(db, ct);
+        await transaction.CommitAsync(ct);
 
         var reopened = 0;
         foreach (var chunk in changed.Keys.Concat(back).Concat(gone).Chunk(Batch))
         {
-            var rows = await db.Findings.Where(f => chunk.Contains(f.Id)).ToListAsync(ct);
+            var rows = await db.Findings.Where(f => EF.Parameter(chunk).Contains(f.Id)).ToListAsync(ct);
             foreach (var f in rows)
             {
                 if (changed.TryGetValue(f.Id, out var c))
@@ -94,6 +85,6 @@ public sealed class FindingStore(PerlinsosDb db, TimeProvider clock)
             db.ChangeTracker.Clear();
         }
 
-        return new Stored(unique.Count, fresh.Count, changed.Count, reopened, gone.Count);
+        return new Stored(unique.Count, created, changed.Count, reopened, gone.Count);
     }
 }

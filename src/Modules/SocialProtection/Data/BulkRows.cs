@@ -3,13 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
-namespace Pamong.SocialProtection.Imports;
+namespace Pamong.SocialProtection.Data;
 
 /// <summary>
-/// New rows of one table written in bulk inside the caller's transaction, for imports of a whole registry: binary COPY
+/// New rows of one table written in bulk inside the caller's transaction (a registry import, a data-quality pass): binary COPY
 /// on PostgreSQL, one prepared INSERT on SQLite. Values are what the EF model stores (enums as their names, times in
-/// UTC). Rows written this way bypass the change tracker, so they are not audited one by one: the caller writes one
-/// audit record for the batch.
+/// UTC). Rows written this way bypass the change tracker and the audited save: the caller records what they mean (an
+/// import writes one audit record per batch; data-quality findings are derived data and not audited).
 /// </summary>
 internal sealed class BulkRows(string table, params string[] columns)
 {
