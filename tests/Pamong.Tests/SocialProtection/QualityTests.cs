@@ -48,6 +48,9 @@ public abstract class QualityTests(PamongApp app)
         Assert.NotNull(await FindingAsync(FindingKind.OnExclusionList, Asn));
         Assert.NotNull(await FindingAsync(FindingKind.NikInvalid, BadNik));
         Assert.True(await WithPerlinsos(db => db.Members.AnyAsync(m => m.Nik == Asn && m.IsAsn)));
+        var flagged = await app.WithDb(db => db.AuditRecords.Where(r => r.Subject == "Member" && r.SubjectId == "staff-lists" && r.After!.Contains(Asn)).ToListAsync());
+        Assert.Contains(flagged, r => r.After!.Contains(Asn + "\":{\"IsAsn\":true", StringComparison.Ordinal)
+            && r.Before!.Contains(Asn + "\":{\"IsAsn\":false", StringComparison.Ordinal));
         Assert.True(await WithPerlinsos(db => db.Findings.AnyAsync(f => f.Kind == FindingKind.AbilityAboveThreshold)));
     }
 

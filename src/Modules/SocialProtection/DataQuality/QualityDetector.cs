@@ -70,6 +70,15 @@ public sealed class QualityDetector(QualityOptions options, DateOnly today, IEnu
     /// <summary>Call after the last member.</summary>
     public void Finish() => FlushBlock();
 
+    /// <summary>Takes over what a detector of another birth-date range found (ranges never share a block).</summary>
+    public void Absorb(QualityDetector other)
+    {
+        Findings.AddRange(other.Findings);
+        FlagChanges.AddRange(other.FlagChanges);
+        People += other.People;
+        Comparisons += other.Comparisons;
+    }
+
     public void Household(HouseholdRow h)
     {
         var signals = new List<string>();
@@ -257,7 +266,7 @@ public sealed class QualityDetector(QualityOptions options, DateOnly today, IEnu
         var official = lists.Exists(s => s.List == ExclusionList.VillageOfficial);
         if (asn != p.IsAsn || tniPolri != p.IsTniPolri || official != p.IsVillageOfficial)
         {
-            FlagChanges.Add(new FlagChange(p.Id, asn, tniPolri, official));
+            FlagChanges.Add(new FlagChange(p.Id, p.Nik, new StaffFlags(p.IsAsn, p.IsTniPolri, p.IsVillageOfficial), new StaffFlags(asn, tniPolri, official)));
         }
 
         if (lists.Count > 0)

@@ -1,6 +1,10 @@
 using System.Diagnostics;
+using System.Text.Json;
+using Pamong.Platform.AuditTrail;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Pamong.Platform.Tenancy;
 using Pamong.SocialProtection.Data;
 
 namespace Pamong.SocialProtection.DataQuality;
@@ -11,7 +15,8 @@ namespace Pamong.SocialProtection.DataQuality;
 /// <see cref="QualityDetector"/>, runs the registered <see cref="IQualityCheck"/>s, then stores the findings
 /// (<see cref="FindingStore"/>) and the staff-list flags. Re-running changes nothing when the data did not change.
 /// </summary>
-public sealed class QualityPass(PerlinsosDb db, FindingStore store, IEnumerable<IQualityCheck> checks, IOptions<QualityOptions> options, TimeProvider clock)
+public sealed class QualityPass(PerlinsosDb db, IServiceScopeFactory scopes, CurrentTenant tenant, FindingStore store, IEnumerable<IQualityCheck> checks, IOptions<QualityOptions> options, AuditActor actor,
+    TimeProvider clock)
 {
     public async Task<QualityResult> RunAsync(Func<int, Task>? progress, CancellationToken ct)
     {
@@ -21,23 +26,39 @@ public sealed class QualityPass(PerlinsosDb db, FindingStore store, IEnumerable<
             .Select(d => new DeathRow(d.Nik, d.Name, d.NormalizedName, d.DiedOn, d.Reference, d.Source)).ToListAsync(ct);
         var staff = await db.ExclusionListEntries.AsNoTracking()
             .Select(e => new StaffRow(e.List, e.Nik, e.Name, e.NormalizedName, e.BirthDate, e.Agency)).ToListAsync(ct);
-        var detector = new QualityDetector(options.Value, today, deaths, staff);
-
-        var people = from m in db.Members.AsNoTracking()
-                     join h in db.Households.AsNoTracking() on m.HouseholdId equals h.Id
-                     orderby m.BirthDate
-                     select new PersonRow(m.Id, m.Nik, m.Name, m.NormalizedName, m.BirthPlace, m.BirthDate, m.Sex, m.IsDeceased,
-                         m.IsAsn, m.IsTniPolri, m.IsVillageOfficial, h.Id, h.KkNumber, h.VillageCode);
-        await foreach (var p in people.AsAsyncEnumerable().WithCancellation(ct))
+        var parts = await BirthDateRangesAsync(ct);
+        var read = 0;
+        var detectors = await Task.WhenAll(parts.Select((range, i) => Task.Run(async () =>
         {
-            detector.Person(p);
-            if (progress is not null && detector.People % 100_000 == 0)
+            // Each range on its own connection and detector: blocks never span two birth dates, so ranges are independent.
+            using var scope = scopes.CreateScope();
+            scope.ServiceProvider.GetRequiredService<CurrentTenant>().Set(tenant.Id);
+            var rangeDb = scope.ServiceProvider.GetRequiredService<PerlinsosDb>();
+            var detector = new QualityDetector(options.Value, today, deaths, staff);
+            var people = from m in rangeDb.Members.AsNoTracking()
+                         join h in rangeDb.Households.AsNoTracking() on m.HouseholdId equals h.Id
+                         where m.BirthDate >= range.From && m.BirthDate <= range.To
+                         orderby m.BirthDate
+                         select new PersonRow(m.Id, m.Nik, m.Name, m.NormalizedName, m.BirthPlace, m.BirthDate, m.Sex, m.IsDeceased,
+                             m.IsAsn, m.IsTniPolri, m.IsVillageOfficial, h.Id, h.KkNumber, h.VillageCode);
+            await foreach (var p in people.AsAsyncEnumerable().WithCancellation(ct))
             {
-                await progress(detector.People);
+                detector.Person(p);
+                if (Interlocked.Increment(ref read) % 100_000 == 0 && i == 0 && progress is not null)
+                {
+                    await progress(Volatile.Read(ref read));
+                }
             }
+
+            detector.Finish();
+            return detector;
+        }, ct)));
+        var detector = detectors[0];
+        foreach (var other in detectors.Skip(1))
+        {
+            detector.Absorb(other);
         }
 
-        detector.Finish();
         var households = 0;
         await foreach (var h in db.Households.AsNoTracking()
                            .Select(h => new HouseholdRow(h.Id, h.KkNumber, h.VillageCode, h.MonthlyIncome, h.ElectricityVa, h.LandArea, h.LargeLivestock, h.Cars))
@@ -64,6 +85,23 @@ public sealed class QualityPass(PerlinsosDb db, FindingStore store, IEnumerable<
         };
     }
 
+    /// <summary>
+    /// The birth-date ranges read in parallel: two halves of the registry's span (the machine the pass was sized for has
+    /// two cores; the database does its share of the work in its own processes).
+    /// </summary>
+    private async Task<List<(DateOnly From, DateOnly To)>> BirthDateRangesAsync(CancellationToken ct)
+    {
+        var span = await db.Members.GroupBy(_ => 1)
+            .Select(g => new { First = g.Min(m => m.BirthDate), Last = g.Max(m => m.BirthDate) }).FirstOrDefaultAsync(ct);
+        if (span is null || span.First == span.Last)
+        {
+            return [(DateOnly.MinValue, DateOnly.MaxValue)];
+        }
+
+        var middle = span.First.AddDays((span.Last.DayNumber - span.First.DayNumber) / 2);
+        return [(DateOnly.MinValue, middle), (middle.AddDays(1), DateOnly.MaxValue)];
+    }
+
     /// <summary>Only NIKs seen more than once can be shared; the database finds those, the detector compares them.</summary>
     private async Task ReadSightingsAsync(QualityDetector detector, CancellationToken ct)
     {
@@ -88,24 +126,48 @@ public sealed class QualityPass(PerlinsosDb db, FindingStore store, IEnumerable<
         }
     }
 
+    /// <summary>
+    /// Sets the staff-list flags the pass found changed, in chunks: one UPDATE per combination of flags and one audit
+    /// record per chunk with every member's NIK and flags before and after (a province-wide pass can change thousands).
+    /// </summary>
     private async Task<int> ApplyFlagsAsync(List<FlagChange> changes, CancellationToken ct)
     {
-        foreach (var chunk in changes.Chunk(1_000))
+        foreach (var chunk in changes.Chunk(5_000))
         {
-            var ids = chunk.Select(c => c.MemberId).ToList();
-            var members = await db.Members.Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
-            foreach (var c in chunk)
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            foreach (var group in chunk.GroupBy(c => c.After))
             {
-                if (members.TryGetValue(c.MemberId, out var m))
-                {
-                    (m.IsAsn, m.IsTniPolri, m.IsVillageOfficial) = (c.IsAsn, c.IsTniPolri, c.IsVillageOfficial);
-                }
+                var ids = group.Select(c => c.MemberId).ToList();
+                var flags = group.Key;
+                await db.Members.Where(m => EF.Parameter(ids).Contains(m.Id)).ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.IsAsn, flags.IsAsn)
+                    .SetProperty(m => m.IsTniPolri, flags.IsTniPolri)
+                    .SetProperty(m => m.IsVillageOfficial, flags.IsVillageOfficial), ct);
             }
 
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.AuditRecords.Add(new AuditRecord
+            {
+                OccurredAt = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc),
+                ActorId = actor.Id,
+                ActorName = actor.Name,
+                IpAddress = actor.IpAddress,
+                Action = AuditActions.Updated,
+                Subject = nameof(Registry.Member),
+                SubjectId = StaffFlagsSubject,
+                Before = JsonSerializer.Serialize(chunk.ToDictionary(c => c.Nik, c => c.Before)),
+                After = JsonSerializer.Serialize(chunk.ToDictionary(c => c.Nik, c => c.After)),
+                Reason = StaffFlagsReason,
+            });
             await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            await transaction.CommitAsync(ct);
         }
 
         return changes.Count;
     }
+
+    /// <summary>The subject id of the audit records of staff-list flags set by a pass (one record per chunk of members).</summary>
+    internal const string StaffFlagsSubject = "staff-lists";
+
+    private const string StaffFlagsReason = "Pemeriksaan kualitas data: daftar ASN/TNI/Polri/perangkat desa";
 }

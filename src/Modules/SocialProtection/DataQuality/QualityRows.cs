@@ -20,4 +20,7 @@ public readonly record struct DeathRow(string Nik, string Name, string Normalize
 public readonly record struct StaffRow(ExclusionList List, string Nik, string Name, string NormalizedName, DateOnly? BirthDate, string? Agency);
 
 /// <summary>A member whose staff-list flags the pass changes.</summary>
-public readonly record struct FlagChange(int MemberId, bool IsAsn, bool IsTniPolri, bool IsVillageOfficial);
+public readonly record struct FlagChange(int MemberId, string Nik, StaffFlags Before, StaffFlags After);
+
+/// <summary>A member's staff-list flags.</summary>
+public readonly record struct StaffFlags(bool IsAsn, bool IsTniPolri, bool IsVillageOfficial);
