@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Pamong.Platform.AuditTrail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Pamong.Platform.AuditTrail;
 using Pamong.Platform.Tenancy;
 using Pamong.SocialProtection.Data;
 
