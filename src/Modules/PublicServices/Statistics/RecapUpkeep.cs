@@ -116,6 +116,11 @@ public static class RecapUpkeep
             GROUP BY 1, 2, 3, 4, 5, 6
             """;
         await db.Database.ExecuteSqlRawAsync(months, [db.TenantId], ct);
+        if (postgres)
+        {
+            // Fresh statistics: without them the planner guesses one row and joins the services in a nested loop.
+            await db.Database.ExecuteSqlRawAsync("""ANALYZE "PublicServicesDailyRecaps"; ANALYZE "PublicServicesMonthlyRecaps";""", ct);
+        }
     }
 
     /// <summary>The WIB day of a UTC timestamp column (WIB is UTC+7 all year; a fixed offset is cheaper per row than a zone lookup).</summary>
