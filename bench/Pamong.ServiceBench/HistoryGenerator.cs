@@ -11,7 +11,8 @@ namespace Pamong.ServiceBench;
 /// services (the demo catalogue; a small benchmark catalogue when there is none), submitted on working hours
 /// of three years, processed along each service's workflow steps with working-day durations around the
 /// service's time limit (some late, some rejected or returned, the most recent still in process), with a
-/// timeline event per step and a satisfaction survey for about a third of the completed ones.
+/// timeline event per step and a satisfaction survey for about a third of the completed ones; and the
+/// dashboards' daily and monthly recaps of those applications (<see cref="RecapRows"/>), as the app keeps them.
 /// </summary>
 public static class HistoryGenerator
 {
@@ -60,6 +61,7 @@ public static class HistoryGenerator
 
         var watch = Stopwatch.StartNew();
         var serials = new Dictionary<int, long>();
+        var recap = new RecapRows(days);
         long events = 0, surveys = 0;
         await using (var applications = await connection.BeginBinaryImportAsync("""
             COPY "PublicServicesApplications" ("Id", "TenantId", "Number", "ServiceId", "WorkflowVersionId", "ApplicantNik", "ApplicantName",
@@ -103,6 +105,7 @@ public static class HistoryGenerator
                     completedAt = submitted.AddMinutes(30 + random.Next(180));
                 }
 
+                recap.Count(day, service.Id, village, status, completedAt);
                 var kecamatan = village[..8];
                 var name = $"{GivenNames[random.Next(GivenNames.Length)]} {FamilyNames[random.Next(FamilyNames.Length)]}";
                 var nik = $"{village[..2]}{village[3..5]}{village[6..8]}{random.Next(1, 29):D2}{random.Next(1, 13):D2}{random.Next(60, 100):D2}{random.Next(1, 9999):D4}";
@@ -204,10 +207,11 @@ public static class HistoryGenerator
                 """);
         }
 
+        var recapRows = await recap.CopyAsync(connection, Tenant);
         var copied = watch.Elapsed;
-        await ExecuteAsync(connection, """ANALYZE "PublicServicesApplications"; ANALYZE "PublicServicesApplicationEvents"; ANALYZE "PublicServicesSurveyResponses";""");
+        await ExecuteAsync(connection, """ANALYZE "PublicServicesApplications"; ANALYZE "PublicServicesApplicationEvents"; ANALYZE "PublicServicesSurveyResponses"; ANALYZE "PublicServicesDailyRecaps"; ANALYZE "PublicServicesMonthlyRecaps";""");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"generate: {count:N0} applications, {events:N0} events, {surveys:N0} surveys copied in {copied.TotalSeconds:0.0} s ({count / copied.TotalSeconds:N0} applications/s); analyzed in {(watch.Elapsed - copied).TotalSeconds:0.0} s"));
+            $"generate: {count:N0} applications, {events:N0} events, {surveys:N0} surveys, {recapRows:N0} daily recap rows copied in {copied.TotalSeconds:0.0} s ({count / copied.TotalSeconds:N0} applications/s); analyzed in {(watch.Elapsed - copied).TotalSeconds:0.0} s"));
         return 0;
     }
 

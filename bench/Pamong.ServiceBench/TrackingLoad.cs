@@ -9,7 +9,7 @@ namespace Pamong.ServiceBench;
 /// Public tracking at a fixed arrival rate (open loop): request i is sent at start + i / rate whether or not
 /// earlier ones have answered, so a slow server cannot slow the arrivals down (no coordinated omission).
 /// The time of a request is measured from its scheduled start, so queueing in the client or server counts.
-/// Numbers and NIKs are sampled from the generated history.
+/// Numbers and NIKs are sampled from the generated history; each request is a real POST with its own pair.
 /// </summary>
 public static class TrackingLoad
 {
@@ -36,40 +36,62 @@ public static class TrackingLoad
         return 0;
     }
 
+    /// <summary>
+    /// Sends request i at start + i / rate from a dedicated pacing thread (not the thread pool, where the
+    /// continuations of earlier responses would delay it), never before its time: at each wake-up it sends every
+    /// request that is due, then sleeps about a millisecond. A request sent late still counts from its due time.
+    /// </summary>
     private static async Task RunAtRateAsync(HttpClient client, List<(string Number, string Nik)> pairs, int rate, int seconds,
         string method, string path, string body, Latencies latencies)
     {
         var total = rate * seconds;
-        var start = Stopwatch.GetTimestamp();
-        var inFlight = new List<Task>(total);
-        for (var i = 0; i < total; i++)
+        var requests = pairs.Select(p => (Path: Fill(path, p.Number, p.Nik), Body: Encoding.UTF8.GetBytes(Fill(body, p.Number, p.Nik)))).ToArray();
+        var httpMethod = new HttpMethod(method);
+        var pending = total;
+        var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var pacer = new Thread(() =>
         {
-            var due = start + (long)(i * (double)Stopwatch.Frequency / rate);
-            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
-            if (wait > TimeSpan.FromMilliseconds(1))
+            var start = Stopwatch.GetTimestamp();
+            var ticksPerRequest = (double)Stopwatch.Frequency / rate;
+            var i = 0;
+            while (i < total)
             {
-                await Task.Delay(wait);
+                var now = Stopwatch.GetTimestamp();
+                for (; i < total && start + (long)(i * ticksPerRequest) <= now; i++)
+                {
+                    var (requestPath, requestBody) = requests[i % requests.Length];
+                    _ = SendAsync(client, httpMethod, requestPath, requestBody, start + (long)(i * ticksPerRequest), latencies)
+                        .ContinueWith(_ => Done(), TaskScheduler.Default);
+                }
+
+                Thread.Sleep(1);
             }
+        })
+        { IsBackground = true, Name = "tracking pacer" };
+        pacer.Start();
+        await finished.Task;
 
-            var (number, nik) = pairs[i % pairs.Count];
-            inFlight.Add(SendAsync(client, method, Fill(path, number, nik), Fill(body, number, nik), due, latencies));
+        void Done()
+        {
+            if (Interlocked.Decrement(ref pending) == 0)
+            {
+                finished.SetResult();
+            }
         }
-
-        await Task.WhenAll(inFlight);
     }
 
-    private static async Task SendAsync(HttpClient client, string method, string path, string body, long due, Latencies latencies)
+    private static async Task SendAsync(HttpClient client, HttpMethod method, string path, byte[] body, long due, Latencies latencies)
     {
         try
         {
-            using var request = new HttpRequestMessage(new HttpMethod(method), path);
-            if (method != "GET")
+            using var request = new HttpRequestMessage(method, path);
+            if (method != HttpMethod.Get)
             {
-                request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+                request.Content = new ByteArrayContent(body);
+                request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             }
 
-            using var response = await client.SendAsync(request);
-            await response.Content.ReadAsByteArrayAsync();
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead);
             if (response.IsSuccessStatusCode)
             {
                 latencies.Add(Stopwatch.GetElapsedTime(due));

@@ -24,6 +24,7 @@ internal static class InsightSetup
         services.AddScoped<IkmSelection>();
         services.AddScoped<WorkdayCalendar>();
         services.AddSingleton<WorkdayCalendar.BuiltCalendars>();
+        services.AddSingleton<Pamong.Platform.Data.IStartupStep, CalendarAtStartup>();
         services.AddScoped<ServiceStatistics>();
         services.AddScoped<StatisticsQuery>();
     }

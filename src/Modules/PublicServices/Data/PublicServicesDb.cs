@@ -29,6 +29,31 @@ public abstract class PublicServicesDb(DbContextOptions options, CurrentTenant t
     public DbSet<Statistics.WorkdayCalendarStamp> WorkdayCalendars => Set<Statistics.WorkdayCalendarStamp>();
     public DbSet<Documents.ResultTemplate> ResultTemplates => Set<Documents.ResultTemplate>();
 
+    // The dashboards' recaps, kept in step with the applications in every save.
+    public DbSet<Statistics.DailyRecap> DailyRecaps => Set<Statistics.DailyRecap>();
+    public DbSet<Statistics.MonthlyRecap> MonthlyRecaps => Set<Statistics.MonthlyRecap>();
+
+    /// <summary>The audited save, plus the applications' moves in the daily and monthly recaps, in the same transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var recap = Statistics.RecapUpkeep.Changes(ChangeTracker);
+        if (recap.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await Statistics.RecapUpkeep.ApplyAsync(this, recap, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
+    }
+
     protected override void ConfigureModule(ModelBuilder builder) =>
         builder.ApplyConfigurationsFromAssembly(typeof(PublicServicesDb).Assembly);
 }

@@ -30,6 +30,20 @@ public sealed record Period(DateOnly From, DateOnly To)
     /// <summary>The first instant of <see cref="From"/> and the first instant after <see cref="To"/>, in UTC (WIB is UTC+7).</summary>
     public (DateTimeOffset Start, DateTimeOffset End) Instants => (StartOf(From), StartOf(To.AddDays(1)));
 
+    /// <summary>
+    /// The whole months inside the period, as [first day of the first, first day after the last); an empty range
+    /// (both ends the day after <see cref="To"/>) when there is none. The days outside it are the partial months.
+    /// </summary>
+    public (DateOnly Start, DateOnly End) WholeMonths
+    {
+        get
+        {
+            var start = From.Day == 1 ? From : new DateOnly(From.Year, From.Month, 1).AddMonths(1);
+            var end = To.AddDays(1).Day == 1 ? To.AddDays(1) : new DateOnly(To.Year, To.Month, 1);
+            return start < end ? (start, end) : (To.AddDays(1), To.AddDays(1));
+        }
+    }
+
     public string Query => string.Create(CultureInfo.InvariantCulture, $"from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}");
 
     private static DateTimeOffset StartOf(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();

@@ -12,9 +12,10 @@ namespace Pamong.PublicServices.Statistics;
 /// <summary>
 /// The dashboard numbers, aggregated in the database in two GROUP BY queries (applications; surveys), so
 /// that the cost does not grow with what is sent back: one row per group × distinct completion time in
-/// working days × status. Percentiles are read from that histogram (<see cref="Percentile"/>), which is
-/// exact and the same on SQLite and PostgreSQL. Working days come from the derived
-/// <see cref="WorkdayNumber"/> table, joined twice (submitted day, completed day in WIB).
+/// working days × outcome. Percentiles are read from that histogram (<see cref="Percentile"/>), which is
+/// exact and the same on SQLite and PostgreSQL. The applications are read from the <see cref="DailyRecap"/>
+/// (kept in step with every save; its working days come from the derived <see cref="WorkdayNumber"/> table),
+/// not scanned: the cost grows with days × services × villages, not with the number of applications.
 /// </summary>
 public sealed class ServiceStatistics(PublicServicesDb db, PamongDb platform, WorkdayCalendar calendar)
 {
@@ -55,10 +56,7 @@ public sealed class ServiceStatistics(PublicServicesDb db, PamongDb platform, Wo
             survey?.Respondents ?? 0, index?.PublishedIndex, index?.PublishedConverted, index?.Grade);
     }
 
-    private bool Postgres => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
-
-    /// <summary>The WIB day of a UTC timestamp (WIB is UTC+7 all year; a fixed offset is cheaper per row than a zone lookup).</summary>
-    private string DayOf(string column) => Postgres ? $"((({column}) AT TIME ZONE 'UTC') + interval '7 hours')::date" : $"date({column}, '+7 hours')";
+    private bool Postgres => RecapUpkeep.IsPostgres(db);
 
     private string KeyOf(Breakdown by, string alias) => by switch
     {
@@ -68,23 +66,32 @@ public sealed class ServiceStatistics(PublicServicesDb db, PamongDb platform, Wo
         _ => "s.\"OwnerUnitCode\"",
     };
 
+    /// <summary>
+    /// The application histogram of the period, from the recaps (rows per service, village, outcome and working
+    /// days): the monthly rows of its whole months and the daily rows of the days before and after them.
+    /// </summary>
     private async Task<List<ApplicationCount>> ApplicationRowsAsync(Breakdown by, Period period, StatisticsScope scope, CancellationToken ct)
     {
-        var (start, end) = period.Instants;
         var sql = new StringBuilder($"""
-            SELECT {KeyOf(by, "a")} AS k,
-                   CASE WHEN a."Status" = 'Completed' THEN wc."Number" - ws."Number" END AS days,
-                   a."Status" AS status,
-                   COUNT(*) AS n,
-                   SUM(CASE WHEN a."Status" = 'Completed' AND wc."Number" - ws."Number" <= s."TimeLimitWorkingDays" THEN 1 ELSE 0 END) AS within
-            FROM "PublicServicesApplications" a
-            JOIN "PublicServicesServices" s ON s."Id" = a."ServiceId"
-            LEFT JOIN "PublicServicesWorkdayNumbers" ws ON ws."TenantId" = a."TenantId" AND ws."Day" = {DayOf("a.\"SubmittedAt\"")}
-            LEFT JOIN "PublicServicesWorkdayNumbers" wc ON wc."TenantId" = a."TenantId" AND wc."Day" = {DayOf("a.\"CompletedAt\"")}
-            WHERE a."TenantId" = @tenant AND a."SubmittedAt" >= @start AND a."SubmittedAt" < @end
+            SELECT {KeyOf(by, "d")} AS k,
+                   CASE WHEN d."Outcome" = 'Completed' AND d."WorkingDays" <> {NoDays} THEN d."WorkingDays" END AS days,
+                   d."Outcome" AS status,
+                   SUM(d."Applications") AS n,
+                   SUM(CASE WHEN d."Outcome" = 'Completed' AND d."WorkingDays" <> {NoDays} AND d."WorkingDays" <= s."TimeLimitWorkingDays" THEN d."Applications" ELSE 0 END) AS within
+            FROM (SELECT "ServiceId", "VillageCode", "Outcome", "WorkingDays", "Applications" FROM "PublicServicesMonthlyRecaps"
+                  WHERE "TenantId" = @tenant AND "Month" >= @monthsFrom AND "Month" < @monthsUntil AND "Applications" > 0
+                  UNION ALL
+                  SELECT "ServiceId", "VillageCode", "Outcome", "WorkingDays", "Applications" FROM "PublicServicesDailyRecaps"
+                  WHERE "TenantId" = @tenant AND (("Day" >= @from AND "Day" < @monthsFrom) OR ("Day" >= @monthsUntil AND "Day" <= @to)) AND "Applications" > 0) d
+            JOIN "PublicServicesServices" s ON s."Id" = d."ServiceId"
+            WHERE 1 = 1
             """);
-        var parameters = new List<(string, object)> { ("tenant", db.TenantId), ("start", start.UtcDateTime), ("end", end.UtcDateTime) };
-        Restrict(sql, parameters, by, scope, "a");
+        var (monthsFrom, monthsUntil) = period.WholeMonths;
+        var parameters = new List<(string, object)>
+        {
+            ("tenant", db.TenantId), ("from", Day(period.From)), ("to", Day(period.To)), ("monthsFrom", Day(monthsFrom)), ("monthsUntil", Day(monthsUntil)),
+        };
+        Restrict(sql, parameters, by, scope, "d");
         sql.Append(" GROUP BY 1, 2, 3");
 
         var rows = new List<ApplicationCount>();
@@ -93,6 +100,11 @@ public sealed class ServiceStatistics(PublicServicesDb db, PamongDb platform, Wo
             reader.GetString(2), Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(4), CultureInfo.InvariantCulture))), ct);
         return rows;
     }
+
+    private static string NoDays => DailyRecap.NoWorkingDays.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A day as a parameter: a date on PostgreSQL, its ISO text on SQLite (how EF stores it there).</summary>
+    private object Day(DateOnly day) => Postgres ? day : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private async Task<Dictionary<string, SurveyTotals>> SurveyRowsAsync(Breakdown by, Period period, StatisticsScope scope, CancellationToken ct)
     {
@@ -103,7 +115,7 @@ public sealed class ServiceStatistics(PublicServicesDb db, PamongDb platform, Wo
             JOIN "PublicServicesServices" s ON s."Id" = r."ServiceId"
             WHERE r."TenantId" = @tenant AND r."Day" >= @from AND r."Day" <= @to
             """);
-        var parameters = new List<(string, object)> { ("tenant", db.TenantId), ("from", Postgres ? period.From : period.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("to", Postgres ? period.To : period.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) };
+        var parameters = new List<(string, object)> { ("tenant", db.TenantId), ("from", Day(period.From)), ("to", Day(period.To)) };
         Restrict(sql, parameters, by, scope, "r");
         sql.Append(" GROUP BY 1");
 

@@ -8,8 +8,10 @@ namespace Pamong.PublicServices.Statistics;
 
 /// <summary>
 /// Keeps the derived <see cref="WorkdayNumber"/> table of the current Pemda in step with its holiday
-/// calendar, from <see cref="First"/> to <see cref="Last"/>. The rows are derived data (like an index), so
-/// they are written in one transaction with plain SQL and not audited; the holidays themselves are.
+/// calendar, from <see cref="First"/> to <see cref="Last"/>, and with it the recaps (<see cref="DailyRecap"/>, <see cref="MonthlyRecap"/>, whose
+/// working days it counts). The rows are derived data (like an index), so they are written in one transaction
+/// with plain SQL and not audited; the holidays themselves are. Built at start-up (<see cref="CalendarAtStartup"/>)
+/// and checked before every dashboard.
 /// </summary>
 public sealed class WorkdayCalendar(PublicServicesDb db, WorkdayCalendar.BuiltCalendars built, TimeProvider clock)
 {
@@ -90,6 +92,7 @@ public sealed class WorkdayCalendar(PublicServicesDb db, WorkdayCalendar.BuiltCa
                 await db.Database.ExecuteSqlRawAsync(sql.ToString(), values, ct);
             }
 
+            await RecapUpkeep.RebuildAsync(db, ct);
             await db.Database.ExecuteSqlAsync(
                 $"""INSERT INTO "PublicServicesWorkdayCalendars" ("TenantId", "Fingerprint", "BuiltAt") VALUES ({tenant}, {fingerprint}, {clock.GetUtcNow()})""", ct);
             await transaction.CommitAsync(ct);

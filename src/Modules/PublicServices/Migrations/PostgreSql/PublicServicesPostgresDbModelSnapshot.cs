@@ -685,6 +685,72 @@ namespace Pamong.PublicServices.Migrations.PostgreSql
                         });
                 });
 
+            modelBuilder.Entity("Pamong.PublicServices.Statistics.DailyRecap", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VillageCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Applications")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId", "Day", "ServiceId", "VillageCode", "Outcome", "WorkingDays");
+
+                    b.HasIndex("TenantId", "VillageCode", "Day");
+
+                    b.ToTable("PublicServicesDailyRecaps", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.PublicServices.Statistics.MonthlyRecap", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VillageCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Applications")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId", "Month", "ServiceId", "VillageCode", "Outcome", "WorkingDays");
+
+                    b.HasIndex("TenantId", "VillageCode", "Month");
+
+                    b.ToTable("PublicServicesMonthlyRecaps", (string)null);
+                });
+
             modelBuilder.Entity("Pamong.PublicServices.Statistics.WorkdayCalendarStamp", b =>
                 {
                     b.Property<string>("TenantId")

@@ -675,6 +675,72 @@ namespace Pamong.PublicServices.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Pamong.PublicServices.Statistics.DailyRecap", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VillageCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Applications")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Day", "ServiceId", "VillageCode", "Outcome", "WorkingDays");
+
+                    b.HasIndex("TenantId", "VillageCode", "Day");
+
+                    b.ToTable("PublicServicesDailyRecaps", (string)null);
+                });
+
+            modelBuilder.Entity("Pamong.PublicServices.Statistics.MonthlyRecap", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VillageCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Applications")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Month", "ServiceId", "VillageCode", "Outcome", "WorkingDays");
+
+                    b.HasIndex("TenantId", "VillageCode", "Month");
+
+                    b.ToTable("PublicServicesMonthlyRecaps", (string)null);
+                });
+
             modelBuilder.Entity("Pamong.PublicServices.Statistics.WorkdayCalendarStamp", b =>
                 {
                     b.Property<string>("TenantId")
