@@ -1,0 +1,48 @@
+using Npgsql;
+using Pamong.SocialProtection.Targeting;
+
+namespace Pamong.SocialProtection.CekBansos;
+
+/// <summary>
+/// The lookup on PostgreSQL without a database context: a data source of its own (one pool for the whole process)
+/// and one prepared statement, kept prepared on each pooled connection. The public lookup is the hottest read of
+/// the module; building an EF Core context per request cost more CPU than the index read itself.
+/// </summary>
+internal sealed class NpgsqlCekBansosReader(string connectionString) : ICekBansosReader, IAsyncDisposable, IDisposable
+{
+    /// <summary>The table and columns of <see cref="CekBansosEntryConfiguration"/>; the index (TenantId, NikHash) answers it.</summary>
+    internal const string Sql = """
+        SELECT "NameKey", "ProgramName", "Period", "VillageName", "Status", "OutcomesJson", "AppealUntil"
+        FROM "PerlinsosCekBansos" WHERE "TenantId" = $1 AND "NikHash" = $2
+        """;
+
+    private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
+
+    public async Task<IReadOnlyList<CekBansosLine>> ReadAsync(string tenantId, string nikHash, CancellationToken ct)
+    {
+        await using var connection = await _source.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand(Sql, connection);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = tenantId });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = nikHash });
+        await command.PrepareAsync(ct);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var lines = new List<CekBansosLine>(2);
+        while (await reader.ReadAsync(ct))
+        {
+            lines.Add(new CekBansosLine(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                Enum.Parse<DecisionStatus>(reader.GetString(4)),
+                reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6)));
+        }
+
+        return lines;
+    }
+
+    public ValueTask DisposeAsync() => _source.DisposeAsync();
+
+    public void Dispose() => _source.Dispose();
+}
