@@ -8,8 +8,9 @@ namespace Pamong.Web;
 internal static class Telemetry
 {
     /// <summary>
-    /// Traces and metrics through OpenTelemetry; exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.
-    /// Logs are structured (JSON to the console outside development).
+    /// Traces and metrics through OpenTelemetry, exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set; without
+    /// an endpoint nothing would leave the process, so nothing is collected (every request would otherwise pay for
+    /// an activity and its tags). Logs are structured (JSON to the console outside development).
     /// </summary>
     public static void AddPamongTelemetry(this WebApplicationBuilder builder)
     {
@@ -18,14 +19,16 @@ internal static class Telemetry
             builder.Logging.AddJsonConsole();
         }
 
-        var otel = builder.Services.AddOpenTelemetry()
+        if (string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            return;
+        }
+
+        builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("pamong"))
             .WithTracing(t => t.AddAspNetCoreInstrumentation().AddSource("Pamong"))
-            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddRuntimeInstrumentationIfAvailable().AddMeter("Pamong"));
-        if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-        {
-            otel.UseOtlpExporter();
-        }
+            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddRuntimeInstrumentationIfAvailable().AddMeter("Pamong"))
+            .UseOtlpExporter();
     }
 
     private static MeterProviderBuilder AddRuntimeInstrumentationIfAvailable(this MeterProviderBuilder m) => m.AddMeter("System.Runtime");

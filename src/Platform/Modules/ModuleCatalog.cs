@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
 using Pamong.Platform.Data;
 
@@ -22,12 +23,25 @@ public sealed class ModuleCatalog(IEnumerable<PamongModule> modules, TimeProvide
     public async Task<bool> IsEnabledAsync(PamongDb db, string moduleId, CancellationToken ct = default) =>
         (await EnabledAsync(db, ct)).Contains(moduleId);
 
+    /// <summary>The switched-on modules of a Pemda when they are cached and fresh, without touching the database.</summary>
+    public bool TryGetCached(string tenantId, [NotNullWhen(true)] out IReadOnlySet<string>? enabled)
+    {
+        if (_enabled.TryGetValue(tenantId, out var cached) && clock.GetUtcNow() - cached.LoadedAt < CacheFor)
+        {
+            enabled = cached.Enabled;
+            return true;
+        }
+
+        enabled = null;
+        return false;
+    }
+
     public async Task<IReadOnlySet<string>> EnabledAsync(PamongDb db, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        if (_enabled.TryGetValue(db.TenantId, out var cached) && now - cached.LoadedAt < CacheFor)
+        if (TryGetCached(db.TenantId, out var cached))
         {
-            return cached.Enabled;
+            return cached;
         }
 
         var ids = await db.ModuleSwitches.Where(s => s.Enabled).Select(s => s.ModuleId).ToListAsync(ct);

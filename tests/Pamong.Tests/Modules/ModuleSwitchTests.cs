@@ -118,4 +118,24 @@ public sealed class ModuleSwitchCacheTests(SqliteApp app)
         Assert.True(await app.WithDb(db => otherInstance.IsEnabledAsync(db, "contoh")));
         Assert.True(await app.WithDb(db => thisInstance.IsEnabledAsync(db, "contoh")));
     }
+
+    [Fact]
+    public async Task The_gate_finds_fresh_switches_in_the_cache_without_the_database()
+    {
+        var clock = new TestClock(DateTimeOffset.UtcNow);
+        var catalog = new ModuleCatalog([new SampleModule()], clock);
+        Assert.False(catalog.TryGetCached("banyuwangi", out _));
+
+        var loaded = await app.WithDb(db => catalog.EnabledAsync(db));
+        Assert.True(catalog.TryGetCached("banyuwangi", out var cached));
+        Assert.Same(loaded, cached);
+        Assert.False(catalog.TryGetCached("pemda-lain", out _));
+
+        clock.Advance(ModuleCatalog.CacheFor);
+        Assert.False(catalog.TryGetCached("banyuwangi", out _));
+
+        await app.WithDb(db => catalog.EnabledAsync(db));
+        await app.WithDb(async db => { await catalog.SwitchAsync(db, "contoh", enabled: true); return 0; });
+        Assert.False(catalog.TryGetCached("banyuwangi", out _));
+    }
 }

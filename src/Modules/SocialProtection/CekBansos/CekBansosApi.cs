@@ -21,7 +21,7 @@ public static class CekBansosApi
     }
 
     private static IResult Reply(Platform.Web.Outcome<IReadOnlyList<CekResult>> outcome) =>
-        outcome.Refusal is { } refusal ? refusal.ToProblem() : Results.Ok(new { programs = outcome.Value });
+        outcome.Refusal is { } refusal ? refusal.ToProblem() : Results.Json(new CekAnswerBody(outcome.Value!), CekBansosJson.Default.CekAnswerBody);
 }
 
 public sealed record CekQuestion(string? Nik, string? Nama);

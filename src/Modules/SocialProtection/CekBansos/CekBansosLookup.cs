@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Pamong.SocialProtection.Data;
+using Pamong.Platform.Tenancy;
 using Pamong.SocialProtection.Names;
 using Pamong.SocialProtection.Targeting;
 
@@ -10,15 +9,13 @@ namespace Pamong.SocialProtection.CekBansos;
 /// hash, then the name compared after Indonesian normalisation. A wrong name answers exactly like an unknown NIK,
 /// so the lookup cannot be used to find out whether a NIK is registered.
 /// </summary>
-public sealed class CekBansosLookup(PerlinsosDb db, NikHasher hasher)
+public sealed class CekBansosLookup(ICekBansosReader reader, CurrentTenant tenant, NikHasher hasher)
 {
     public async Task<IReadOnlyList<CekBansosLine>> FindAsync(string nik, string name, CancellationToken ct)
     {
         var key = IndonesianName.Normalize(name);
-        var hash = hasher.Hash(db.TenantId, nik);
-        var lines = await db.CekBansos.AsNoTracking().Where(e => e.NikHash == hash)
-            .Select(e => new CekBansosLine(e.NameKey, e.ProgramName, e.Period, e.VillageName, e.Status, e.OutcomesJson, e.AppealUntil))
-            .ToListAsync(ct);
+        var tenantId = tenant.Id;
+        var lines = await reader.ReadAsync(tenantId, hasher.Hash(tenantId, nik), ct);
         return lines.Where(l => l.NameKey == key).ToList();
     }
 }

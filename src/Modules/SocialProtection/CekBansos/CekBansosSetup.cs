@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Pamong.Platform.Data;
 
 namespace Pamong.SocialProtection.CekBansos;
 
@@ -16,6 +17,17 @@ internal static class CekBansosSetup
         services.Configure<CekBansosOptions>(configuration.GetSection(CekBansosOptions.Section));
         services.AddSingleton<NikHasher>();
         services.AddScoped<CekBansosLookup>();
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (database.IsPostgres)
+        {
+            var connection = database.ConnectionString ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is postgres.");
+            services.AddSingleton<ICekBansosReader>(_ => new NpgsqlCekBansosReader(connection));
+        }
+        else
+        {
+            services.AddScoped<ICekBansosReader, EntityCekBansosReader>();
+        }
+
         services.AddScoped<CekBansosAnswer>();
         services.AddScoped<CekBansosTable>();
 

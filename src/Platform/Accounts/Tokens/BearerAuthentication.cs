@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pamong.Platform.Web;
@@ -11,9 +12,11 @@ namespace Pamong.Platform.Accounts.Tokens;
 /// <summary>
 /// Authentication on /api: "Authorization: Bearer pmg_pat_…" or "Bearer pmg_key_…"; without that header the
 /// sign-in cookie. Refusals are problem details (401 with WWW-Authenticate, 403), never a redirect to a page.
+/// <see cref="ApiCredentials"/> (a database context and the user manager) is resolved only for a request that
+/// carries a token, so that anonymous and cookie calls do not build them.
 /// </summary>
 internal sealed class BearerAuthentication(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiCredentials credentials)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -33,6 +36,7 @@ internal sealed class BearerAuthentication(
             return AuthenticateResult.Fail("Not a Pamong token.");
         }
 
+        var credentials = Context.RequestServices.GetRequiredService<ApiCredentials>();
         var principal = await credentials.AuthenticateAsync(secret, Request.Host.Host);
         return principal is null
             ? AuthenticateResult.Fail("Unknown, revoked or expired token.")
