@@ -1,8 +1,5 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Pamong.Platform.Data;
 
 namespace Pamong.Platform.Regions;
@@ -37,15 +34,13 @@ public sealed class RegionImport(IServiceScopeFactory scopes, RegionDirectory di
         var changed = all.Where(r => existing.TryGetValue(r.Code, out var old) && (old.Name != r.Name || old.ParentCode != r.ParentCode)).ToList();
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var connection = db.Database.GetDbConnection();
-        if (connection is NpgsqlConnection npgsql)
+        var rows = new BulkRows("Regions", "Code", "Name", "Level", "ParentCode", "SearchName");
+        foreach (var region in fresh)
         {
-            await CopyAsync(npgsql, fresh, ct);
+            rows.Add(region.Code, region.Name, (int)region.Level, region.ParentCode, region.SearchName);
         }
-        else
-        {
-            await InsertAsync(connection, transaction.GetDbTransaction(), fresh, ct);
-        }
+
+        await rows.WriteAsync(db, ct);
 
         foreach (var region in changed)
         {
@@ -69,60 +64,5 @@ public sealed class RegionImport(IServiceScopeFactory scopes, RegionDirectory di
         await transaction.CommitAsync(ct);
         directory.Reset();
         return fresh.Count + changed.Count;
-    }
-
-    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, List<Region> regions, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "INSERT INTO Regions (Code, Name, Level, ParentCode, SearchName) VALUES ($code, $name, $level, $parent, $search)";
-        var code = Parameter(command, "$code");
-        var name = Parameter(command, "$name");
-        var level = Parameter(command, "$level");
-        var parent = Parameter(command, "$parent");
-        var search = Parameter(command, "$search");
-        await command.PrepareAsync(ct);
-        foreach (var region in regions)
-        {
-            code.Value = region.Code;
-            name.Value = region.Name;
-            level.Value = (int)region.Level;
-            parent.Value = (object?)region.ParentCode ?? DBNull.Value;
-            search.Value = region.SearchName;
-            await command.ExecuteNonQueryAsync(ct);
-        }
-    }
-
-    private static DbParameter Parameter(DbCommand command, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
-    }
-
-    private static async Task CopyAsync(NpgsqlConnection connection, List<Region> regions, CancellationToken ct)
-    {
-        await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY \"Regions\" (\"Code\", \"Name\", \"Level\", \"ParentCode\", \"SearchName\") FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var region in regions)
-        {
-            await writer.StartRowAsync(ct);
-            await writer.WriteAsync(region.Code, NpgsqlTypes.NpgsqlDbType.Varchar, ct);
-            await writer.WriteAsync(region.Name, NpgsqlTypes.NpgsqlDbType.Varchar, ct);
-            await writer.WriteAsync((int)region.Level, NpgsqlTypes.NpgsqlDbType.Integer, ct);
-            if (region.ParentCode is null)
-            {
-                await writer.WriteNullAsync(ct);
-            }
-            else
-            {
-                await writer.WriteAsync(region.ParentCode, NpgsqlTypes.NpgsqlDbType.Varchar, ct);
-            }
-
-            await writer.WriteAsync(region.SearchName, NpgsqlTypes.NpgsqlDbType.Varchar, ct);
-        }
-
-        await writer.CompleteAsync(ct);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pamong.Platform.Data;
 using Pamong.SocialProtection.Data;
 
 namespace Pamong.SocialProtection.DataQuality;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Pamong.Platform.Accounts;
 using Pamong.Platform.AuditTrail;
+using Pamong.Platform.Data;
 using Pamong.Platform.People.Citizens;
 using Pamong.Platform.Web;
 using Pamong.SocialProtection.Data;
@@ -202,7 +203,7 @@ internal sealed class HouseholdImport(
         var newKks = kks.Where(kk => !households.ContainsKey(kk)).ToList();
         var ids = await BulkRows.ReserveIdsAsync(db, "PerlinsosHouseholds", newKks.Count, ct);
         var newIds = newKks.Select((kk, i) => (kk, i)).ToDictionary(x => x.kk, x => (int)ids[x.i]);
-        var householdRows = NewHouseholdRows();
+        var householdRows = new HouseholdRows();
         var memberRows = NewMemberRows();
         var sightingRows = NewSightingRows();
         var created = new Created();
@@ -285,8 +286,6 @@ internal sealed class HouseholdImport(
         conflicts.Clear();
         await JobProgress.ReportAsync(db, job, ct);
     }
-
-    private static HouseholdRows NewHouseholdRows() => new();
 
     private static BulkRows NewMemberRows() => new("PerlinsosMembers", "TenantId", "HouseholdId", "Nik", "Name", "NormalizedName", "BirthPlace",
         "BirthDate", "Sex", "Relationship", "Occupation", "Disability", "ChronicIllness", "Pregnant", "IsAsn", "IsTniPolri", "IsVillageOfficial",

@@ -3,15 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
-namespace Pamong.SocialProtection.Data;
+namespace Pamong.Platform.Data;
 
 /// <summary>
-/// New rows of one table written in bulk inside the caller's transaction (a registry import, a data-quality pass): binary COPY
-/// on PostgreSQL, one prepared INSERT on SQLite. Values are what the EF model stores (enums as their names, times in
-/// UTC). Rows written this way bypass the change tracker and the audited save: the caller records what they mean (an
-/// import writes one audit record per batch; data-quality findings are derived data and not audited).
+/// New rows of one table written in bulk inside the caller's transaction (the region list at start-up, a Perlinsos
+/// registry import, a data-quality pass): binary COPY on PostgreSQL, one prepared INSERT on SQLite. Values are what
+/// the EF model stores (enums as their names or numbers as configured, times in UTC). Rows written this way bypass the
+/// change tracker and the audited save: the caller records what they mean (an import writes one audit record per
+/// batch; reference data and derived data such as data-quality findings are not audited).
 /// </summary>
-internal sealed class BulkRows(string table, params string[] columns)
+public sealed class BulkRows(string table, params string[] columns)
 {
     private readonly List<object?[]> _rows = [];
 
