@@ -3,10 +3,13 @@ using Pamong.SocialProtection.Data;
 
 namespace Pamong.SocialProtection;
 
-/// <summary>Audit records for Perlinsos events that are not a change of an audited row (a run's decisions written in bulk, a decision changed by an appeal).</summary>
+/// <summary>
+/// Audit records for Perlinsos events that are not a change of an audited row (a run's decisions written in bulk, a
+/// decision changed by an appeal, the rows an import created in bulk, staff-list flags set by a pass, a finding resolved).
+/// </summary>
 public sealed class PerlinsosEvents(PerlinsosDb db, AuditActor actor, TimeProvider clock)
 {
-    public void Record(string action, string subject, string? subjectId, string? detail = null, string? reason = null) =>
+    public void Record(string action, string subject, string? subjectId, string? detail = null, string? reason = null, string? before = null) =>
         db.AuditRecords.Add(new AuditRecord
         {
             OccurredAt = Truncate(clock.GetUtcNow().UtcDateTime),
@@ -16,6 +19,7 @@ public sealed class PerlinsosEvents(PerlinsosDb db, AuditActor actor, TimeProvid
             Action = action,
             Subject = subject,
             SubjectId = subjectId,
+            Before = before,
             After = detail,
             Reason = reason ?? actor.Reason,
         });

@@ -14,7 +14,8 @@ namespace Pamong.SocialProtection.DataQuality;
 /// The desa/kecamatan verifies a finding: confirms it or dismisses it, always with a reason (audited, the reason
 /// kept on the audit record). Confirming a deceased finding marks the member deceased on the recorded date.
 /// </summary>
-public sealed class FindingResolver(PerlinsosDb db, IAuthorizationService authorization, AuditActor actor, TimeProvider clock, IStringLocalizer<PerlinsosText> text)
+public sealed class FindingResolver(PerlinsosDb db, IAuthorizationService authorization, AuditActor actor, PerlinsosEvents events, TimeProvider clock,
+    IStringLocalizer<PerlinsosText> text)
 {
     public sealed record ResolveInput(string? Decision, string? Reason);
 
@@ -66,18 +67,10 @@ public sealed class FindingResolver(PerlinsosDb db, IAuthorizationService author
         finding.ResolvedAt = now;
         finding.Resolution = decision == FindingStatus.Dismissed ? text["ResolutionDismissed"] : await ApplyAsync(finding, now, ct);
         actor.GiveReason(reason);
-        db.AuditRecords.Add(new AuditRecord
-        {
-            OccurredAt = new DateTime(now.UtcDateTime.Ticks - now.UtcDateTime.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc),
-            ActorId = actor.Id,
-            ActorName = actor.Name,
-            IpAddress = actor.IpAddress,
-            Action = decision == FindingStatus.Confirmed ? "finding-confirmed" : "finding-dismissed",
-            Subject = nameof(DataQualityFinding),
-            SubjectId = finding.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            After = JsonSerializer.Serialize(new { finding.Key, Kind = finding.Kind.ToString(), finding.Nik, finding.KkNumber, finding.VillageCode, Status = finding.Status.ToString(), finding.Resolution }),
-            Reason = reason,
-        });
+        events.Record(decision == FindingStatus.Confirmed ? "finding-confirmed" : "finding-dismissed", nameof(DataQualityFinding),
+            finding.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            JsonSerializer.Serialize(new { finding.Key, Kind = finding.Kind.ToString(), finding.Nik, finding.KkNumber, finding.VillageCode, Status = finding.Status.ToString(), finding.Resolution }),
+            reason);
         await db.SaveChangesAsync(ct);
         return finding;
     }

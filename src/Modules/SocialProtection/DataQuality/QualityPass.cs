@@ -15,7 +15,7 @@ namespace Pamong.SocialProtection.DataQuality;
 /// <see cref="QualityDetector"/>, runs the registered <see cref="IQualityCheck"/>s, then stores the findings
 /// (<see cref="FindingStore"/>) and the staff-list flags. Re-running changes nothing when the data did not change.
 /// </summary>
-public sealed class QualityPass(PerlinsosDb db, IServiceScopeFactory scopes, CurrentTenant tenant, FindingStore store, IEnumerable<IQualityCheck> checks, IOptions<QualityOptions> options, AuditActor actor,
+public sealed class QualityPass(PerlinsosDb db, IServiceScopeFactory scopes, CurrentTenant tenant, FindingStore store, IEnumerable<IQualityCheck> checks, IOptions<QualityOptions> options, PerlinsosEvents events,
     TimeProvider clock)
 {
     public async Task<QualityResult> RunAsync(Func<int, Task>? progress, CancellationToken ct)
@@ -145,20 +145,9 @@ public sealed class QualityPass(PerlinsosDb db, IServiceScopeFactory scopes, Cur
                     .SetProperty(m => m.IsVillageOfficial, flags.IsVillageOfficial), ct);
             }
 
-            var now = clock.GetUtcNow().UtcDateTime;
-            db.AuditRecords.Add(new AuditRecord
-            {
-                OccurredAt = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc),
-                ActorId = actor.Id,
-                ActorName = actor.Name,
-                IpAddress = actor.IpAddress,
-                Action = AuditActions.Updated,
-                Subject = nameof(Registry.Member),
-                SubjectId = StaffFlagsSubject,
-                Before = JsonSerializer.Serialize(chunk.ToDictionary(c => c.Nik, c => c.Before)),
-                After = JsonSerializer.Serialize(chunk.ToDictionary(c => c.Nik, c => c.After)),
-                Reason = StaffFlagsReason,
-            });
+            events.Record(AuditActions.Updated, nameof(Registry.Member), StaffFlagsSubject,
+                JsonSerializer.Serialize(chunk.ToDictionary(c => c.Nik, c => c.After)), StaffFlagsReason,
+                JsonSerializer.Serialize(chunk.ToDictionary(c => c.Nik, c => c.Before)));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }

@@ -23,7 +23,7 @@ namespace Pamong.SocialProtection.Imports;
 /// comes back later is upserted again.
 /// </summary>
 internal sealed class HouseholdImport(
-    PerlinsosDb db, ImportFiles files, HouseholdFile file, TenantVillages villages, AuditActor actor, TimeProvider clock,
+    PerlinsosDb db, ImportFiles files, HouseholdFile file, TenantVillages villages, AuditActor actor, PerlinsosEvents events, TimeProvider clock,
     Microsoft.AspNetCore.Http.IHttpContextAccessor http, IStringLocalizer<PerlinsosText> text) : IJobWork
 {
     private const int PreviewRows = 10;
@@ -276,7 +276,7 @@ internal sealed class HouseholdImport(
         await sightingRows.WriteAsync(db, ct);
         if (created.Any)
         {
-            db.AuditRecords.Add(created.Record(job, source, actor, now));
+            events.Record(ImportedAction, nameof(Household), source, created.Detail(job, source));
         }
 
         await db.SaveChangesAsync(ct);
@@ -321,22 +321,8 @@ internal sealed class HouseholdImport(
         public List<string> Members { get; } = [];
         public bool Any => Households.Count > 0 || Members.Count > 0;
 
-        public AuditRecord Record(PerlinsosJob job, string source, AuditActor actor, DateTimeOffset now)
-        {
-            var detail = JsonSerializer.Serialize(new { job = job.Id, file = job.FileName, source, households = Households, members = Members });
-            return new AuditRecord
-            {
-                OccurredAt = new DateTime(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc),
-                ActorId = actor.Id,
-                ActorName = actor.Name,
-                IpAddress = actor.IpAddress,
-                Action = ImportedAction,
-                Subject = nameof(Household),
-                SubjectId = source,
-                After = detail,
-                Reason = actor.Reason,
-            };
-        }
+        public string Detail(PerlinsosJob job, string source) =>
+            JsonSerializer.Serialize(new { job = job.Id, file = job.FileName, source, households = Households, members = Members });
     }
 
     /// <summary>The audit action of a batch of households and members created by an import.</summary>
