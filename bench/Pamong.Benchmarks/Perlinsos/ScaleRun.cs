@@ -40,8 +40,14 @@ internal static class ScaleRun
         var importRows = Arg(args, "--import-rows", 20_000);
         var trgmSample = Arg(args, "--trgm-sample", 1_000);
         var server = BenchDatabase.PostgresServer ?? throw new InvalidOperationException("Set PAMONG_BENCH_POSTGRES or PAMONG_TEST_POSTGRES.");
-        var database = "pamong_perlinsos_" + Guid.NewGuid().ToString("N")[..10];
-        Execute(server, $"CREATE DATABASE \"{database}\"");
+        // --reuse NAME: a database kept by an earlier run (--keep); only the import is measured again.
+        var reuse = Array.IndexOf(args, "--reuse") is >= 0 and var r && r + 1 < args.Length ? args[r + 1] : null;
+        var database = reuse ?? "pamong_perlinsos_" + Guid.NewGuid().ToString("N")[..10];
+        if (reuse is null)
+        {
+            Execute(server, $"CREATE DATABASE \"{database}\"");
+        }
+
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = database, CommandTimeout = 0 }.ConnectionString;
         try
         {
@@ -59,6 +65,12 @@ internal static class ScaleRun
             Console.WriteLine($"setup (migrations, demo Pemda, regions): {watch.Elapsed.TotalSeconds:0.0} s");
 
             var villages = await VillagesAsync(app.Services);
+            if (reuse is not null)
+            {
+                await ImportAsync(app.Services, importRows, villages, connection, Arg(args, "--nik-prefix", 8));
+                return 0;
+            }
+
             watch.Restart();
             var planted = await GenerateAsync(connection, persons, villages);
             Console.WriteLine($"generated {persons:N0} persons in {planted.Households:N0} households with binary COPY: {watch.Elapsed.TotalSeconds:0.0} s " +
@@ -77,20 +89,23 @@ internal static class ScaleRun
             Console.WriteLine($"re-run (idempotent): detection {again.Detection.TotalSeconds:0.0} s, storing {again.Storing.TotalSeconds:0.0} s, {again.New} new, {again.Changed} changed");
 
             var duplicatesFound = result.ByKind.GetValueOrDefault(FindingKind.PersonWithSeveralNiks);
-            Console.WriteLine($"duplicates planted {planted.Duplicates:N0}, person-with-several-NIKs findings {duplicatesFound:N0}");
+            var plantedFound = await PlantedFoundAsync(app.Services, planted.DuplicatePairs);
+            Console.WriteLine($"duplicates planted {planted.DuplicatePairs.Count:N0}, person-with-several-NIKs findings {duplicatesFound:N0}, " +
+                $"of which planted {plantedFound:N0}: recall {(double)plantedFound / Math.Max(1, planted.DuplicatePairs.Count):P1}, " +
+                $"precision {(double)plantedFound / Math.Max(1, duplicatesFound):P1} (look-alikes not planted count as wrong, though some may be real)");
 
             var trgm = Trigram(connection, trgmSample, persons);
             Console.WriteLine($"pg_trgm self-join (birth-date blocked, similarity > 0.6) on {trgmSample:N0} of {persons:N0} left rows: {trgm.Sample.TotalSeconds:0.0} s, " +
                 $"{trgm.Pairs:N0} pairs; extrapolated to all rows: {trgm.Extrapolated.TotalSeconds:0} s; index build {trgm.Index.TotalSeconds:0.0} s");
             Console.WriteLine($"speed-up of the pass (detection) over pg_trgm: {trgm.Extrapolated / result.Detection:0.0}x");
 
-            await ImportAsync(app.Services, importRows, villages);
+            await ImportAsync(app.Services, importRows, villages, connection, 9);
             return 0;
         }
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            if (!args.Contains("--keep"))
+            if (!args.Contains("--keep") && reuse is null)
             {
                 Execute(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
             }
@@ -110,6 +125,21 @@ internal static class ScaleRun
         return await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.Village && r.Code.StartsWith("35.10.")).Select(r => r.Code).OrderBy(c => c).ToListAsync();
     }
 
+    /// <summary>How many planted (original, duplicate) pairs the pass reported as one person with several NIKs.</summary>
+    private static async Task<int> PlantedFoundAsync(IServiceProvider services, HashSet<string> pairs)
+    {
+        using var scope = services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentTenant>().Set(Tenant);
+        var db = scope.ServiceProvider.GetRequiredService<PerlinsosDb>();
+        var found = 0;
+        await foreach (var key in db.Findings.AsNoTracking().Where(f => f.Kind == FindingKind.PersonWithSeveralNiks).Select(f => f.Key).AsAsyncEnumerable())
+        {
+            found += pairs.Contains(key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..]) ? 1 : 0;
+        }
+
+        return found;
+    }
+
     private static async Task<QualityResult> PassAsync(IServiceProvider services)
     {
         using var scope = services.CreateScope();
@@ -117,7 +147,7 @@ internal static class ScaleRun
         return await scope.ServiceProvider.GetRequiredService<QualityPass>().RunAsync(null, CancellationToken.None);
     }
 
-    private sealed record Planted(int Households, int Duplicates, int BadNiks, int Mismatches, int Deaths, int Staff);
+    private sealed record Planted(int Households, int Duplicates, int BadNiks, int Mismatches, int Deaths, int Staff, HashSet<string> DuplicatePairs);
 
     /// <summary>Households and members (and sightings, deaths, staff lists) written with binary COPY, ids given.</summary>
     private static async Task<Planted> GenerateAsync(string connectionString, int persons, List<string> villages)
@@ -137,7 +167,9 @@ internal static class ScaleRun
         var staff = new List<(string Nik, string Name, DateOnly Birth)>();
         var sightings = new List<(string Nik, string Name, DateOnly Birth, string Kk, string Village)>();
         int households = 0, duplicates = 0, bad = 0, mismatches = 0;
-        var recent = new List<(string Name, bool Male, DateOnly Birth, string Place)>();
+        // Persons already registered, per kecamatan (for planting duplicates) and the planted (original, duplicate) NIK pairs.
+        var recent = new Dictionary<string, List<(string Nik, string Name, bool Male, DateOnly Birth, string Place)>>();
+        var plantedPairs = new HashSet<string>(StringComparer.Ordinal);
         await using (var h = await connection.BeginBinaryImportAsync(
             "COPY \"PerlinsosHouseholds\" (\"Id\", \"TenantId\", \"KkNumber\", \"VillageCode\", \"Rt\", \"Rw\", \"Address\", \"WelfareDecile\", \"MonthlyIncome\", " +
             "\"FloorMaterial\", \"WallMaterial\", \"RoofMaterial\", \"FloorArea\", \"ElectricityVa\", \"LandArea\", \"LargeLivestock\", \"SmallLivestock\", \"Motorcycles\", \"Cars\", " +
@@ -152,6 +184,7 @@ internal static class ScaleRun
                 var village = villages[random.Next(villages.Count)];
                 var district = village[..8].Replace(".", "", StringComparison.Ordinal);
                 var kk = Kk(district, households);
+                var decile = 1 + random.Next(10);
                 h.StartRow();
                 h.Write(id, NpgsqlDbType.Integer);
                 h.Write(Tenant);
@@ -160,8 +193,9 @@ internal static class ScaleRun
                 h.Write("00" + (1 + random.Next(9)));
                 h.Write("00" + (1 + random.Next(5)));
                 h.Write("Dusun " + (random.Next(2) == 0 ? "Krajan" : "Sumberejo"));
-                h.Write(1 + random.Next(10), NpgsqlDbType.Integer);
-                h.Write((long)(500_000 + random.Next(80) * 100_000), NpgsqlDbType.Bigint);
+                h.Write(decile, NpgsqlDbType.Integer);
+                // Income follows the welfare decile (about 0.25–0.6 M per decile step); a few households in the top deciles earn 5 M or more.
+                h.Write((long)(400_000 * decile * (0.6 + random.NextDouble() * 0.9)) / 1000 * 1000, NpgsqlDbType.Bigint);
                 h.Write("Cement");
                 h.Write("PlasteredBrick");
                 h.Write("ClayTile");
@@ -185,11 +219,15 @@ internal static class ScaleRun
                     DateOnly birth;
                     string place;
                     var roll = random.Next(1000);
-                    if (roll < 10 && recent.Count > 0)
+                    // One person registered again in another KK: the same birth date and birth place, the name in another spelling.
+                    // Mostly in the same kecamatan (a KK split off without leaving the old one, a second registration by
+                    // another agent); one in four after moving anywhere in the regency.
+                    var pool = roll < 10 ? PlantingPool(recent, random.Next(4) == 0 ? null : district, random) : null;
+                    string? originalNik = null;
+                    if (pool is { Count: > 0 })
                     {
-                        // One person registered again elsewhere: the same birth date, the name in another spelling.
-                        var original = recent[random.Next(recent.Count)];
-                        (name, male, birth, place) = (people.Variant(original.Name, original.Male), original.Male, original.Birth, original.Place);
+                        var original = pool[random.Next(pool.Count)];
+                        (name, male, birth, place, originalNik) = (people.Variant(original.Name, original.Male), original.Male, original.Birth, original.Place, original.Nik);
                         duplicates++;
                     }
                     else
@@ -224,13 +262,23 @@ internal static class ScaleRun
                         sightings.Add((nik, people.Name(!male).Name, birth.AddYears(-3), kk, village));
                     }
 
-                    if (recent.Count < 50_000)
+                    if (originalNik is not null)
                     {
-                        recent.Add((name, male, birth, place));
+                        plantedPairs.Add(string.CompareOrdinal(originalNik, nik) < 0 ? originalNik + "+" + nik : nik + "+" + originalNik);
+                    }
+
+                    if (!recent.TryGetValue(district, out var seen))
+                    {
+                        recent[district] = seen = [];
+                    }
+
+                    if (seen.Count < 5_000)
+                    {
+                        seen.Add((nik, name, male, birth, place));
                     }
                     else
                     {
-                        recent[random.Next(recent.Count)] = (name, male, birth, place);
+                        seen[random.Next(seen.Count)] = (nik, name, male, birth, place);
                     }
 
                     m.StartRow();
@@ -304,8 +352,15 @@ internal static class ScaleRun
             await s.CompleteAsync();
         }
 
-        return new Planted(households, duplicates, bad, mismatches, deaths.Count, staff.Count);
+        return new Planted(households, duplicates, bad, mismatches, deaths.Count, staff.Count, plantedPairs);
     }
+
+    /// <summary>The registered persons a duplicate is planted from: the kecamatan's, or (null) any kecamatan's.</summary>
+    private static List<(string Nik, string Name, bool Male, DateOnly Birth, string Place)>? PlantingPool(
+        Dictionary<string, List<(string Nik, string Name, bool Male, DateOnly Birth, string Place)>> recent, string? district, Random random) =>
+        district is not null ? recent.GetValueOrDefault(district)
+        : recent.Count == 0 ? null
+        : recent.Values.ElementAt(random.Next(recent.Count));
 
     /// <summary>
     /// A KK number unique in the run and apart from the demo's: issued on the 29th–31st of a 31-day month (the demo
@@ -363,11 +418,16 @@ internal static class ScaleRun
         watch.Restart();
         var pairs = (long)command.ExecuteScalar()!;
         var took = watch.Elapsed;
+        // The baseline's indexes are not the product's: drop them, so that the import after is measured on the product's schema.
+        Execute(connectionString, "DROP INDEX bench_members_trgm");
+        Execute(connectionString, "DROP INDEX bench_members_birth");
         return new TrigramTiming(index, took, pairs, took * ((double)persons / sample));
     }
 
     /// <summary>A CSV of one row per member, checked and written through the import code (audited writes), timed.</summary>
-    private static async Task ImportAsync(IServiceProvider services, int rows, List<string> villages)
+    /// <param name="prefix">The first digit of the file's NIKs and KKs (not a real province): 9 on a fresh run; give another
+    /// (--nik-prefix) each time a kept database is reused, so that the file brings new people again.</param>
+    private static async Task ImportAsync(IServiceProvider services, int rows, List<string> villages, string connection, int prefix)
     {
         var people = new SyntheticPeople(62);
         var random = people.Random;
@@ -385,13 +445,13 @@ internal static class ScaleRun
                 household++;
                 var village = villages[random.Next(villages.Count)];
                 var district = village[..8].Replace(".", "", StringComparison.Ordinal);
-                var kk = district + "020320" + (household % 10_000).ToString("0000", CultureInfo.InvariantCulture);
+                var kk = prefix + district[1..] + "020320" + (household % 10_000).ToString("0000", CultureInfo.InvariantCulture);
                 kk = kk[..6] + (household / 10_000 % 28 + 1).ToString("00", CultureInfo.InvariantCulture) + "0399" + kk[12..];
                 for (var i = 0; i < 1 + random.Next(5) && written < rows; i++, written++)
                 {
                     var male = i == 0 || random.Next(2) == 0;
                     var birth = people.BirthDate(1945, 2020);
-                    await writer.WriteLineAsync($"{kk},{village},001,002,Dusun Krajan,3,900000,900,{people.Nik("9" + district[1..], birth, male)},{people.Name(male).Name},Banyuwangi,{birth:yyyy-MM-dd},{(male ? "L" : "P")},{(i == 0 ? "Kepala Keluarga" : "Anak")},Petani");
+                    await writer.WriteLineAsync($"{kk},{village},001,002,Dusun Krajan,3,900000,900,{people.Nik(prefix + district[1..], birth, male)},{people.Name(male).Name},Banyuwangi,{birth:yyyy-MM-dd},{(male ? "L" : "P")},{(i == 0 ? "Kepala Keluarga" : "Anak")},Petani");
                 }
             }
         }
@@ -413,6 +473,7 @@ internal static class ScaleRun
         }
 
         var work = scope.ServiceProvider.GetServices<IJobWork>().Single(w => w.Kind == JobKind.HouseholdImport);
+        var wal = Wal(connection);
         watch.Restart();
         await work.CheckAsync(job, CancellationToken.None);
         var check = watch.Elapsed;
@@ -421,7 +482,22 @@ internal static class ScaleRun
         var write = watch.Elapsed;
         Console.WriteLine($"import of {job.Total:N0} rows: check {check.TotalSeconds:0.0} s, write {write.TotalSeconds:0.0} s, total {(check + write).TotalSeconds:0.0} s " +
             $"({job.Created:N0} households created, {job.Bad:N0} bad rows, {job.Warned:N0} warnings)");
+        var walAfter = Wal(connection);
+        Console.WriteLine($"WAL written by the import: {(walAfter.Bytes - wal.Bytes) / 1_048_576:N0} MB, {walAfter.FullPages - wal.FullPages:N0} full-page images, " +
+            $"{walAfter.Checkpoints - wal.Checkpoints} checkpoints");
         File.Delete(csv);
+    }
+
+    /// <summary>The server's WAL counters (PostgreSQL 14+): bytes, full-page images, checkpoints.</summary>
+    private static (decimal Bytes, long FullPages, long Checkpoints) Wal(string connectionString)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(
+            "SELECT wal_bytes, wal_fpi, (SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter) FROM pg_stat_wal", connection);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetDecimal(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
     private static void Execute(string connectionString, string sql)

@@ -295,9 +295,11 @@ public sealed class QualityDetector(QualityOptions options, DateOnly today, IEnu
             return;
         }
 
-        var samePlace = a.BirthPlace.Length > 0 && string.Equals(a.BirthPlace, b.BirthPlace, StringComparison.OrdinalIgnoreCase);
         var sameFamily = a.HouseholdId == b.HouseholdId;
-        if (score < options.DuplicateSimilarity && !samePlace && !sameFamily)
+        var sameVillage = a.VillageCode == b.VillageCode;
+        var sameKecamatan = Kecamatan(a.VillageCode).SequenceEqual(Kecamatan(b.VillageCode));
+        var samePlace = SamePlace(a.BirthPlace, b.BirthPlace);
+        if (!IsOnePerson(score, sameFamily, sameVillage, sameKecamatan, samePlace, a.NormalizedName, b.NormalizedName))
         {
             return;
         }
@@ -309,6 +311,8 @@ public sealed class QualityDetector(QualityOptions options, DateOnly today, IEnu
             sameBirthDate = true,
             sameBirthPlace = samePlace,
             sameHousehold = sameFamily,
+            sameVillage,
+            sameKecamatan,
             people = new[] { first, second }.Select(x => new
             {
                 nik = x.Nik,
@@ -320,6 +324,49 @@ public sealed class QualityDetector(QualityOptions options, DateOnly today, IEnu
                 village = x.VillageCode,
             }),
         }));
+    }
+
+    /// <summary>
+    /// Whether two look-alikes (same birth date and sex, names at least <see cref="QualityOptions.DuplicateSimilarityWithSupport"/>
+    /// alike) are reported as one person. A name and a birth date are not enough on their own: at province scale about
+    /// 340 people share each birth date, and many of them carry the same short name (SUGENG, SITI AMINAH). Besides the
+    /// name, one more fact must agree — the family, or a place:
+    /// <list type="bullet">
+    /// <item>the same household: names at least <see cref="QualityOptions.DuplicateSimilarityWithSupport"/> alike;</item>
+    /// <item>otherwise names at least <see cref="QualityOptions.DuplicateSimilarity"/> alike and the same desa of residence,
+    /// or the same birth place and the same kecamatan of residence, or the same birth place and a distinctive name
+    /// (two or more words that are not common prefixes such as MUHAMMAD or SITI, in both names).</item>
+    /// </list>
+    /// </summary>
+    internal bool IsOnePerson(double score, bool sameFamily, bool sameVillage, bool sameKecamatan, bool samePlace, string nameA, string nameB) =>
+        (score >= options.DuplicateSimilarityWithSupport && sameFamily)
+        || (score >= options.DuplicateSimilarity
+            && (sameVillage || (samePlace && (sameKecamatan || (SignificantWords(nameA) >= 2 && SignificantWords(nameB) >= 2)))));
+
+    /// <summary>The kecamatan part of a village code (35.10.15.2004 → 35.10.15).</summary>
+    private static ReadOnlySpan<char> Kecamatan(string villageCode) =>
+        villageCode.LastIndexOf('.') is > 0 and var dot ? villageCode.AsSpan(0, dot) : villageCode;
+
+    /// <summary>Birth places agree when both are known and equal after the name rules (BANJOEWANGI = Banyuwangi).</summary>
+    internal static bool SamePlace(string a, string b) =>
+        a.Length > 0 && b.Length > 0
+        && (string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || IndonesianName.Normalize(a) == IndonesianName.Normalize(b));
+
+    /// <summary>How many words of a normalised name are not common prefixes (MUHAMMAD JOKO SUTRISNO → 2).</summary>
+    internal static int SignificantWords(string normalized)
+    {
+        var count = 0;
+        var lookup = CommonPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in normalized.AsSpan().Split(' '))
+        {
+            var word = normalized.AsSpan()[range];
+            if (word.Length > 0 && !lookup.Contains(word))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private void FlushBlock()

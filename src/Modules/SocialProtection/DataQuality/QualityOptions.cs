@@ -21,9 +21,13 @@ public sealed class QualityOptions
 
     public int LargeLivestockAtLeast { get; set; } = 5;
 
-    /// <summary>Names at least this similar (Jaro–Winkler, normalised) with the same birth date and sex are one person.</summary>
+    /// <summary>
+    /// Names at least this similar (Jaro–Winkler, normalised) with the same birth date and sex are one person when a place
+    /// agrees too: the same desa, or the same birth place and kecamatan, or the same birth place and a name of two or more
+    /// significant words (see QualityDetector.IsOnePerson).
+    /// </summary>
     public double DuplicateSimilarity { get; set; } = 0.92;
 
-    /// <summary>A lower similarity that still counts when birth place or family agree.</summary>
+    /// <summary>A lower similarity that still counts inside one household (family).</summary>
     public double DuplicateSimilarityWithSupport { get; set; } = 0.85;
 }

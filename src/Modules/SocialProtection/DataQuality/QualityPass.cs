@@ -26,25 +26,25 @@ public sealed class QualityPass(PerlinsosDb db, IServiceScopeFactory scopes, Cur
             .Select(d => new DeathRow(d.Nik, d.Name, d.NormalizedName, d.DiedOn, d.Reference, d.Source)).ToListAsync(ct);
         var staff = await db.ExclusionListEntries.AsNoTracking()
             .Select(e => new StaffRow(e.List, e.Nik, e.Name, e.NormalizedName, e.BirthDate, e.Agency)).ToListAsync(ct);
-        var parts = await BirthDateRangesAsync(ct);
         var read = 0;
-        var detectors = await Task.WhenAll(parts.Select((range, i) => Task.Run(async () =>
+        var detectors = await Task.WhenAll(Enumerable.Range(0, 2).Select(half => Task.Run(async () =>
         {
-            // Each range on its own connection and detector: blocks never span two birth dates, so ranges are independent.
+            // Two halves read in parallel, each on its own connection and detector: people born on an even day of the month
+            // and people born on an odd day. A block never spans two birth dates, so the halves are independent.
             using var scope = scopes.CreateScope();
             scope.ServiceProvider.GetRequiredService<CurrentTenant>().Set(tenant.Id);
             var rangeDb = scope.ServiceProvider.GetRequiredService<PerlinsosDb>();
             var detector = new QualityDetector(options.Value, today, deaths, staff);
             var people = from m in rangeDb.Members.AsNoTracking()
                          join h in rangeDb.Households.AsNoTracking() on m.HouseholdId equals h.Id
-                         where m.BirthDate >= range.From && m.BirthDate <= range.To
+                         where m.BirthDate.Day % 2 == half
                          orderby m.BirthDate
                          select new PersonRow(m.Id, m.Nik, m.Name, m.NormalizedName, m.BirthPlace, m.BirthDate, m.Sex, m.IsDeceased,
                              m.IsAsn, m.IsTniPolri, m.IsVillageOfficial, h.Id, h.KkNumber, h.VillageCode);
             await foreach (var p in people.AsAsyncEnumerable().WithCancellation(ct))
             {
                 detector.Person(p);
-                if (Interlocked.Increment(ref read) % 100_000 == 0 && i == 0 && progress is not null)
+                if (Interlocked.Increment(ref read) % 100_000 == 0 && half == 0 && progress is not null)
                 {
                     await progress(Volatile.Read(ref read));
                 }
@@ -83,23 +83,6 @@ public sealed class QualityPass(PerlinsosDb db, IServiceScopeFactory scopes, Cur
         {
             ByKind = detector.Findings.GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => g.Count()),
         };
-    }
-
-    /// <summary>
-    /// The birth-date ranges read in parallel: two halves of the registry's span (the machine the pass was sized for has
-    /// two cores; the database does its share of the work in its own processes).
-    /// </summary>
-    private async Task<List<(DateOnly From, DateOnly To)>> BirthDateRangesAsync(CancellationToken ct)
-    {
-        var span = await db.Members.GroupBy(_ => 1)
-            .Select(g => new { First = g.Min(m => m.BirthDate), Last = g.Max(m => m.BirthDate) }).FirstOrDefaultAsync(ct);
-        if (span is null || span.First == span.Last)
-        {
-            return [(DateOnly.MinValue, DateOnly.MaxValue)];
-        }
-
-        var middle = span.First.AddDays((span.Last.DayNumber - span.First.DayNumber) / 2);
-        return [(DateOnly.MinValue, middle), (middle.AddDays(1), DateOnly.MaxValue)];
     }
 
     /// <summary>Only NIKs seen more than once can be shared; the database finds those, the detector compares them.</summary>

@@ -9,7 +9,6 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
     {
         b.ToTable("PerlinsosMembers");
         b.HasIndex(m => new { m.TenantId, m.Nik }).IsUnique();
-        b.HasIndex(m => new { m.TenantId, m.BirthDate, m.NormalizedName });
         b.Property(m => m.TenantId).HasMaxLength(40);
         b.Property(m => m.Nik).HasMaxLength(16);
         b.Property(m => m.Name).HasMaxLength(150);

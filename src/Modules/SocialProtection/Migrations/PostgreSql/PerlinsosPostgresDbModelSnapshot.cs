@@ -1197,8 +1197,6 @@ namespace Pamong.SocialProtection.Migrations.PostgreSql
                     b.HasIndex("TenantId", "Nik")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "BirthDate", "NormalizedName");
-
                     b.ToTable("PerlinsosMembers", (string)null);
                 });
 

@@ -1159,8 +1159,6 @@ namespace Pamong.SocialProtection.Migrations.Sqlite
                     b.HasIndex("TenantId", "Nik")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "BirthDate", "NormalizedName");
-
                     b.ToTable("PerlinsosMembers", (string)null);
                 });
 
