@@ -79,8 +79,8 @@ public static class RecapUpkeep
             // Without a completion day: a day before the calendar, so the lookup finds nothing (NoWorkingDays).
             var completed = place.CompletedDay ?? DateOnly.MinValue;
             object[] values = [db.TenantId, place.Day, serviceId, place.VillageCode, place.Outcome, completed, delta, new DateOnly(place.Day.Year, place.Day.Month, 1)];
-            await db.Database.ExecuteSqlRawAsync(DailySql, values[..7], ct);
-            await db.Database.ExecuteSqlRawAsync(MonthlySql, values, ct);
+            // Both rows in one round trip: the recap rows of a busy day are locked until the save commits.
+            await db.Database.ExecuteSqlRawAsync(DailySql + ";\n" + MonthlySql, values, ct);
         }
     }
 
