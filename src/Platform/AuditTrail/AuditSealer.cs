@@ -6,55 +6,116 @@ namespace Pamong.Platform.AuditTrail;
 
 /// <summary>
 /// Saves a unit of work together with its audit records, in one transaction: first the changed rows
-/// (so generated keys are known), then the audit records, appended to their tenants' chains. Appends
-/// are serialised: in-process by a lock, across processes on PostgreSQL by a transaction-scoped
-/// advisory lock (SQLite allows one writer at a time anyway). If the save fails, the transaction is
-/// rolled back and the context should be discarded.
+/// (so generated keys are known), with no audit lock held, so that the row writes of concurrent saves
+/// overlap; then, under the chain lock, the chain's head is read, the audit records are sealed onto it
+/// and inserted, and the transaction commits. The chain lock is a transaction-scoped advisory lock on
+/// PostgreSQL (it serialises appends across every process and is released by the commit or rollback);
+/// SQLite allows one writer at a time, and a transaction the sealer begins itself waits for an
+/// in-process gate (held until its commit) instead of polling SQLite's busy lock. Inside a caller's
+/// transaction the save is atomic too (a savepoint): if it fails, neither its rows nor its audit
+/// records stay in the transaction, which remains usable. If the save fails, the context should be
+/// discarded.
 /// </summary>
 internal static class AuditSealer
 {
-    private static readonly SemaphoreSlim Gate = new(1, 1);
+    /// <summary>The key of the PostgreSQL advisory lock that serialises appends to the audit chains.</summary>
+    internal const long ChainLockKey = 7726643;
+
+    private const string Savepoint = "pamong_audited_save";
+
+    /// <summary>SQLite only: one transaction begun here at a time (SQLite has one writer anyway).</summary>
+    private static readonly SemaphoreSlim SqliteGate = new(1, 1);
 
     public static async Task<int> SaveSealedAsync(DbContext db, List<CapturedChange> changes, Func<bool, CancellationToken, Task<int>> save,
-        bool acceptAllChangesOnSuccess, CancellationToken ct)
+        bool acceptAllChangesOnSuccess, Func<CancellationToken, Task>? beforeAppend, CancellationToken ct)
     {
-        await Gate.WaitAsync(ct);
+        var postgres = db.Database.IsNpgsql();
+        var outer = db.Database.CurrentTransaction;
+        // Never wait for the gate inside a caller's transaction: it may already hold SQLite's write
+        // lock, which the gate's holder waits for.
+        var gated = !postgres && outer is null;
+        if (gated)
+        {
+            await SqliteGate.WaitAsync(ct);
+        }
+
+        // This method makes the save atomic itself (its own transaction or one savepoint), so EF's
+        // savepoint around each of its two inner saves would only add round trips.
+        var autoSavepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        IDbContextTransaction? owned = null;
         try
         {
-            var owns = db.Database.CurrentTransaction is null;
-            IDbContextTransaction? transaction = owns ? await db.Database.BeginTransactionAsync(ct) : null;
+            if (outer is null)
+            {
+                owned = await db.Database.BeginTransactionAsync(ct);
+            }
+            else
+            {
+                await outer.CreateSavepointAsync(Savepoint, ct);
+            }
+
             try
             {
-                if (db.Database.IsNpgsql())
-                {
-                    await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7726643)", ct);
-                }
-
                 var saved = changes.Count > 0 ? await SaveRowsAsync(db, save, ct) : 0;
                 var events = db.ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
                 var records = changes.Select(c => c.Complete()).Concat(events).ToList();
                 db.Set<AuditRecord>().AddRange(records.Except(events));
-                await SealAsync(db, records, ct);
-
-                saved += await save(acceptAllChangesOnSuccess, ct);
-                if (transaction is not null)
+                if (beforeAppend is not null)
                 {
-                    await transaction.CommitAsync(ct);
+                    await beforeAppend(ct);
+                }
+
+                // From here to the commit, one writer per database: nothing but the append is done under the lock.
+                if (postgres)
+                {
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", ct);
+                }
+
+                await SealAsync(db, records, ct);
+                saved += await save(acceptAllChangesOnSuccess, ct);
+                if (owned is not null)
+                {
+                    await owned.CommitAsync(ct);
+                }
+                else
+                {
+                    await outer!.ReleaseSavepointAsync(Savepoint, ct);
                 }
 
                 return saved;
             }
-            finally
+            catch when (outer is not null)
             {
-                if (transaction is not null)
-                {
-                    await transaction.DisposeAsync();
-                }
+                await RollBackToSavepointAsync(outer);
+                throw;
             }
         }
         finally
         {
-            Gate.Release();
+            db.Database.AutoSavepointsEnabled = autoSavepoints;
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+
+            if (gated)
+            {
+                SqliteGate.Release();
+            }
+        }
+    }
+
+    /// <summary>Takes a failed save's rows and audit records back out of the caller's transaction (as EF's own savepoint would).</summary>
+    private static async Task RollBackToSavepointAsync(IDbContextTransaction outer)
+    {
+        try
+        {
+            await outer.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+        }
+        catch (Exception rollbackFailure) when (rollbackFailure is InvalidOperationException or System.Data.Common.DbException)
+        {
+            // The connection is gone or the transaction already ended; the save's own error is the one to report.
         }
     }
 
@@ -77,6 +138,11 @@ internal static class AuditSealer
         }
     }
 
+    /// <summary>
+    /// Reads each chain's head and seals the records onto it. Call with the chain lock held: the head must be
+    /// read by a statement that starts after the lock was granted (a statement's snapshot is taken when it
+    /// starts, so locking and reading in one statement could read a head that was already replaced).
+    /// </summary>
     private static async Task SealAsync(DbContext db, List<AuditRecord> records, CancellationToken ct)
     {
         foreach (var chain in records.GroupBy(r => r.TenantId))

@@ -12,7 +12,8 @@ namespace Pamong.Platform.Data;
 public static class AuditedSave
 {
     public static async Task<int> SaveAsync(DbContext db, string tenantId, AuditActor actor, TimeProvider clock,
-        Func<bool, CancellationToken, Task<int>> save, bool acceptAllChangesOnSuccess, CancellationToken ct)
+        Func<bool, CancellationToken, Task<int>> save, bool acceptAllChangesOnSuccess, CancellationToken ct,
+        Func<CancellationToken, Task>? beforeAppend = null)
     {
         AuditAppendOnly.Check(db.ChangeTracker);
         TenantGuard.StampAndCheck(db.ChangeTracker, tenantId);
@@ -22,6 +23,6 @@ public static class AuditedSave
             return await save(acceptAllChangesOnSuccess, ct);
         }
 
-        return await AuditSealer.SaveSealedAsync(db, changes, save, acceptAllChangesOnSuccess, ct);
+        return await AuditSealer.SaveSealedAsync(db, changes, save, acceptAllChangesOnSuccess, beforeAppend, ct);
     }
 }

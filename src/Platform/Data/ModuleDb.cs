@@ -31,5 +31,13 @@ public abstract class ModuleDb(DbContextOptions options, CurrentTenant tenant, A
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        AuditedSave.SaveAsync(this, tenant.Id, actor, clock, (accept, ct) => base.SaveChangesAsync(accept, ct), acceptAllChangesOnSuccess, cancellationToken);
+        AuditedSave.SaveAsync(this, tenant.Id, actor, clock, (accept, ct) => base.SaveChangesAsync(accept, ct), acceptAllChangesOnSuccess, cancellationToken,
+            BeforeAuditAppendAsync);
+
+    /// <summary>
+    /// More writes that belong to a save's transaction (a module's derived tables), done after its rows were written
+    /// and before its audit records are appended: the audit chain's lock is held from the append to the commit, so
+    /// nothing should follow it. Called only for saves with audited changes.
+    /// </summary>
+    protected virtual Task BeforeAuditAppendAsync(CancellationToken ct) => Task.CompletedTask;
 }

@@ -33,26 +33,26 @@ public abstract class PublicServicesDb(DbContextOptions options, CurrentTenant t
     public DbSet<Statistics.DailyRecap> DailyRecaps => Set<Statistics.DailyRecap>();
     public DbSet<Statistics.MonthlyRecap> MonthlyRecaps => Set<Statistics.MonthlyRecap>();
 
+    private IReadOnlyList<(Statistics.RecapUpkeep.Place Place, long Delta)> _recap = [];
+
     /// <summary>The audited save, plus the applications' moves in the daily and monthly recaps, in the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
-        var recap = Statistics.RecapUpkeep.Changes(ChangeTracker);
-        if (recap.Count == 0)
+        _recap = Statistics.RecapUpkeep.Changes(ChangeTracker);
+        try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-
-        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await Statistics.RecapUpkeep.ApplyAsync(this, recap, cancellationToken);
-        if (transaction is not null)
+        finally
         {
-            await transaction.CommitAsync(cancellationToken);
+            _recap = [];
         }
-
-        return saved;
     }
+
+    /// <summary>The recap moves go after the rows and before the audit append, whose lock is held until the commit.</summary>
+    protected override Task BeforeAuditAppendAsync(CancellationToken ct) =>
+        _recap.Count == 0 ? Task.CompletedTask : Statistics.RecapUpkeep.ApplyAsync(this, _recap, ct);
 
     protected override void ConfigureModule(ModelBuilder builder) =>
         builder.ApplyConfigurationsFromAssembly(typeof(PublicServicesDb).Assembly);

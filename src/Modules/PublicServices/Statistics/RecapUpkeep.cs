@@ -9,7 +9,7 @@ namespace Pamong.PublicServices.Statistics;
 /// <summary>
 /// Keeps the <see cref="DailyRecap"/> and <see cref="MonthlyRecap"/> in step with the applications. <see cref="PublicServicesDb"/> calls
 /// <see cref="Changes"/> before every save (a submission, an approval, a return, a rejection, a resubmission,
-/// a completion) and <see cref="ApplyAsync"/> after it, inside the save's transaction: one upsert per daily and
+/// a completion) and <see cref="ApplyAsync"/> once its rows are written and before its audit records are appended, inside the save's transaction: one upsert per daily and
 /// monthly recap row that gained or lost an application. The working days of a completed application are looked up in the
 /// working-day calendar in the same statement. <see cref="RebuildAsync"/> recomputes a Pemda's recap from its
 /// applications (when the calendar is built or its holidays change).
@@ -69,7 +69,7 @@ public static class RecapUpkeep
         DO UPDATE SET "Applications" = "PublicServicesMonthlyRecaps"."Applications" + excluded."Applications"
         """;
 
-    /// <summary>Writes the moves of a save (call inside its transaction, after the applications were written).</summary>
+    /// <summary>Writes the moves of a save (call inside its transaction; the moves are computed from the change tracker, so before or after the rows are written).</summary>
     public static async Task ApplyAsync(PublicServicesDb db, IReadOnlyList<(Place Place, long Delta)> changes, CancellationToken ct)
     {
         var postgres = IsPostgres(db);
@@ -79,8 +79,8 @@ public static class RecapUpkeep
             // Without a completion day: a day before the calendar, so the lookup finds nothing (NoWorkingDays).
             var completed = place.CompletedDay ?? DateOnly.MinValue;
             object[] values = [db.TenantId, place.Day, serviceId, place.VillageCode, place.Outcome, completed, delta, new DateOnly(place.Day.Year, place.Day.Month, 1)];
-            await db.Database.ExecuteSqlRawAsync(DailySql, values[..7], ct);
-            await db.Database.ExecuteSqlRawAsync(MonthlySql, values, ct);
+            // Both rows in one round trip: the recap rows of a busy day are locked until the save commits.
+            await db.Database.ExecuteSqlRawAsync(DailySql + ";\n" + MonthlySql, values, ct);
         }
     }
 

@@ -21,12 +21,13 @@ public static class ApplicationNumbers
             throw new InvalidOperationException("Take application numbers inside the transaction that saves the application.");
         }
 
+        // One statement (one round trip while the counter row is locked): the year's first number, or the next.
         var tenant = db.TenantId;
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO \"PublicServicesApplicationNumbers\" (\"TenantId\", \"Year\", \"Last\") VALUES ({tenant}, {year}, 0) ON CONFLICT DO NOTHING", ct);
-        var next = await db.Database.SqlQuery<long>(
-            $"UPDATE \"PublicServicesApplicationNumbers\" SET \"Last\" = \"Last\" + 1 WHERE \"TenantId\" = {tenant} AND \"Year\" = {year} RETURNING \"Last\" AS \"Value\"")
-            .ToListAsync(ct);
+        var next = await db.Database.SqlQuery<long>($"""
+            INSERT INTO "PublicServicesApplicationNumbers" ("TenantId", "Year", "Last") VALUES ({tenant}, {year}, 1)
+            ON CONFLICT ("TenantId", "Year") DO UPDATE SET "Last" = "PublicServicesApplicationNumbers"."Last" + 1
+            RETURNING "Last" AS "Value"
+            """).ToListAsync(ct);
         return Format(year, next.Single());
     }
 
