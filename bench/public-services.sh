@@ -10,7 +10,8 @@
 #
 # Needs: the PostgreSQL client tools (pgbench, psql) and a role that may create databases.
 # Environment knobs: TRACK_RATE (1000), TRACK_SECONDS (30), SUBMIT_SECONDS (30), SUBMIT_WORKERS (16),
-# PGBENCH_SECONDS (30), KEEP=1 keeps the databases afterwards.
+# PGBENCH_SECONDS (30), KEEP=1 keeps the databases afterwards, APP_DB / PGBENCH_DB (pamong_bench_ps /
+# pamong_bench_pgbench) name the databases (so that two runs on one server do not collide).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 applications="${1:-1000000}"
@@ -27,8 +28,8 @@ while IFS='=' read -r key value; do
   esac
 done < <(tr ';' '\n' <<<"$server")
 
-app_db=pamong_bench_ps
-pgbench_db=pamong_bench_pgbench
+app_db="${APP_DB:-pamong_bench_ps}"
+pgbench_db="${PGBENCH_DB:-pamong_bench_pgbench}"
 connection="$(sed -E 's/(^|;)Database=[^;]*//I' <<<"$server");Database=$app_db"
 url="http://127.0.0.1:$port"
 bench=(dotnet bench/Pamong.ServiceBench/bin/Release/net10.0/Pamong.ServiceBench.dll)
@@ -76,7 +77,7 @@ echo "== vacuum and checkpoint after the bulk load"
 time psql -d "$app_db" -qc "VACUUM (ANALYZE)" -c "CHECKPOINT"
 
 echo "== 4. public tracking"
-"${bench[@]}" tracking --url "$url" --connection "$connection" --rate "${TRACK_RATE:-1000}" --seconds "${TRACK_SECONDS:-30}"
+"${bench[@]}" tracking --url "$url" --connection "$connection" --rate "${TRACK_RATE:-1000}" --seconds "${TRACK_SECONDS:-30}" --per-second
 
 echo "== 5. submit and process (pgbench: $pgbench_tps tps)"
 "${bench[@]}" submit --url "$url" --connection "$connection" --seconds "${SUBMIT_SECONDS:-30}" --workers "${SUBMIT_WORKERS:-16}" --pgbench-tps "$pgbench_tps"

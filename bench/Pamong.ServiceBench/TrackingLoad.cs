@@ -31,6 +31,14 @@ public static class TrackingLoad
         var wall = Stopwatch.StartNew();
         await RunAtRateAsync(client, pairs, rate, seconds, method, path, body, latencies);
         wall.Stop();
+        if (args.Text("per-second", "false") == "true")
+        {
+            foreach (var second in latencies.PerSecond())
+            {
+                Console.WriteLine(second);
+            }
+        }
+
         Console.WriteLine(latencies.Summary());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tracking: achieved {latencies.Count / wall.Elapsed.TotalSeconds:0} requests/s (target {rate}/s)"));
         return 0;
@@ -94,7 +102,7 @@ public static class TrackingLoad
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead);
             if (response.IsSuccessStatusCode)
             {
-                latencies.Add(Stopwatch.GetElapsedTime(due));
+                latencies.Add(Stopwatch.GetElapsedTime(due), due);
             }
             else
             {

@@ -14,6 +14,27 @@ public sealed class DatabaseOptions
     /// <summary>Where the SQLite file, uploads and the development mailbox live.</summary>
     public string DataFolder { get; set; } = "data-local";
 
+    /// <summary>
+    /// PostgreSQL: the most connections the process opens (one pool shared by the platform and every module),
+    /// unless the connection string sets "Maximum Pool Size" itself. Npgsql's own default (100) equals
+    /// PostgreSQL's default max_connections: under a burst every queued request opened a connection of its own
+    /// (a new server process each), and the server ran out of connections ("53300 too many clients"); with a
+    /// small pool the burst waits in the pool and drains in milliseconds (docs/operations.md, "Database connections").
+    /// </summary>
+    public int MaxPoolSize { get; set; } = 20;
+
+    /// <summary>The PostgreSQL connection string with <see cref="MaxPoolSize"/> added when it does not name a pool size.</summary>
+    public string PostgresConnectionString()
+    {
+        var connection = ConnectionString
+            ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is postgres.");
+        var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant());
+        return keys.Any(k => k is "MAXIMUMPOOLSIZE" or "MAXPOOLSIZE")
+            ? connection
+            : connection.TrimEnd(';') + ";Maximum Pool Size=" + MaxPoolSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public bool IsPostgres => Provider.Equals("postgres", StringComparison.OrdinalIgnoreCase)
         || Provider.Equals("postgresql", StringComparison.OrdinalIgnoreCase);
 }

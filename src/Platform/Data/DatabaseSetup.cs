@@ -14,8 +14,7 @@ public static class DatabaseSetup
 
         if (options.IsPostgres)
         {
-            var connection = options.ConnectionString
-                ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is postgres.");
+            var connection = options.PostgresConnectionString();
             services.AddDbContext<PamongDb, PostgresPamongDb>(o => o.UseNpgsql(connection));
         }
         else

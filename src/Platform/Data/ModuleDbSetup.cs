@@ -19,7 +19,7 @@ public static class ModuleDbSetup
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         if (options.IsPostgres)
         {
-            services.AddDbContext<TDb, TPostgres>(o => o.UseNpgsql(options.ConnectionString, x => x.MigrationsHistoryTable(historyTable)));
+            services.AddDbContext<TDb, TPostgres>(o => o.UseNpgsql(options.PostgresConnectionString(), x => x.MigrationsHistoryTable(historyTable)));
         }
         else
         {

@@ -33,6 +33,7 @@ public static class ApplicationsSetup
         services.AddScoped<ApplicationQueue>();
         services.AddScoped<BulkApprove>();
         services.AddScoped<Tracker>();
+        services.AddSingleton<Pamong.Platform.Data.IStartupStep, TrackingAtStartup>();
         services.AddScoped<MyApplications>();
         services.AddScoped<Timeline.ApplicationDetails>();
         TrackingLimits.AddTrackingLimits(services, configuration);
