@@ -9,7 +9,7 @@
 #     bench/public-services.sh [applications=1000000] [port=5106]
 #
 # Needs: the PostgreSQL client tools (pgbench, psql) and a role that may create databases.
-# Environment knobs: TRACK_RATE (1000), TRACK_SECONDS (30), SUBMIT_SECONDS (30), SUBMIT_WORKERS (16),
+# Environment knobs: TRACK_RATE (1000), TRACK_SECONDS (30), SUBMIT_SECONDS (30), SUBMIT_WORKERS (16), SUBMIT_WARMUP (15),
 # PGBENCH_SECONDS (30), KEEP=1 keeps the databases afterwards, APP_DB / PGBENCH_DB (pamong_bench_ps /
 # pamong_bench_pgbench) name the databases (so that two runs on one server do not collide).
 set -euo pipefail
@@ -80,7 +80,7 @@ echo "== 4. public tracking"
 "${bench[@]}" tracking --url "$url" --connection "$connection" --rate "${TRACK_RATE:-1000}" --seconds "${TRACK_SECONDS:-30}" --per-second
 
 echo "== 5. submit and process (pgbench: $pgbench_tps tps)"
-"${bench[@]}" submit --url "$url" --connection "$connection" --seconds "${SUBMIT_SECONDS:-30}" --workers "${SUBMIT_WORKERS:-16}" --pgbench-tps "$pgbench_tps"
+"${bench[@]}" submit --url "$url" --connection "$connection" --seconds "${SUBMIT_SECONDS:-30}" --workers "${SUBMIT_WORKERS:-16}" --warmup "${SUBMIT_WARMUP:-15}" --pgbench-tps "$pgbench_tps"
 
 echo "== 6. dashboards"
 "${bench[@]}" dashboards --url "$url" --repeat 5
