@@ -70,7 +70,7 @@ public sealed class QualityDetector(QualityOptions options, DateOnly today, IEnu
     /// <summary>Call after the last member.</summary>
     public void Finish() => FlushBlock();
 
-    /// <summary>Takes over what a detector of another birth-date range found (ranges never share a block).</summary>
+    /// <summary>Takes over what a detector of the other half of the birth dates found (halves never share a block).</summary>
     public void Absorb(QualityDetector other)
     {
         Findings.AddRange(other.Findings);
