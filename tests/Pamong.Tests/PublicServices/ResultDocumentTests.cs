@@ -125,7 +125,7 @@ public abstract partial class ResultDocumentTests(PamongApp app)
     }
 
     [SkippableFact]
-    public async Task Village_without_a_valid_certificate_refuses_the_result_document()
+    public async Task Village_without_a_valid_certificate_refuses_the_result_document_and_uses_up_no_letter_number()
     {
         app.SkipIfUnavailable();
         var village = await app.WithDb(db => db.OrganisationUnits.Where(u => u.Kind == Pamong.Platform.Organisations.UnitKind.Desa && u.Code.StartsWith("35.10.15.") && u.Code != "35.10.15.2004")
@@ -136,10 +136,22 @@ public abstract partial class ResultDocumentTests(PamongApp app)
         await admin.PostJson($"/api/v1/signing/certificates/{made.GetProperty("id").GetString()}/revoke", new { reason = "Kepala desa berganti" });
 
         var application = await CreateApplicationAsync("sk-domisili", "{}", village);
+        var numberBefore = await LastLetterNumberAsync("sk-domisili");
+        var documentsBefore = await app.WithDb(db => db.IssuedDocuments.CountAsync());
         var refused = await Assert.ThrowsAsync<SigningRefusedException>(() => IssueAsync(application));
         Assert.Equal(SigningRefusedException.NoValidCertificate, refused.Refusal.Code);
         Assert.Null(await app.WithScopeAsync(s => s.GetRequiredService<PublicServicesDb>().Applications.Where(a => a.Id == application.Id).Select(a => a.DocumentId).SingleAsync()));
+        Assert.Equal(numberBefore, await LastLetterNumberAsync("sk-domisili"));
+        Assert.Equal(documentsBefore, await app.WithDb(db => db.IssuedDocuments.CountAsync()));
     }
+
+    /// <summary>The last letter number a service's template gave out (null while it has no template of its own).</summary>
+    private Task<int?> LastLetterNumberAsync(string serviceCode) =>
+        app.WithScopeAsync(s =>
+        {
+            var db = s.GetRequiredService<PublicServicesDb>();
+            return db.ResultTemplates.Where(t => db.Services.Any(x => x.Id == t.ServiceId && x.Code == serviceCode)).Select(t => (int?)t.LastSequence).SingleOrDefaultAsync();
+        });
 
     private async Task<IssuedDocument> IssueAsync(Application application) =>
         await app.WithScopeAsync(s => s.GetRequiredService<ResultDocument>().IssueForAsync(application, CancellationToken.None));

@@ -17,15 +17,17 @@ namespace Pamong.PublicServices.Documents;
 /// has the platform sign it (<see cref="IDocumentIssuer"/>: QR code, signature with the approving officer's or else
 /// the unit's certificate, register) and records it on the application (<see cref="Application.DocumentId"/>).
 /// The issuing unit is the one of the workflow's last step: the applicant's desa, its kecamatan, or the step's OPD.
+/// The letter number, the signed document in the platform's register and <c>DocumentId</c> are written in one
+/// transaction (the caller's, or one of its own): a document that fails to issue leaves no number used up and no
+/// document without its application.
 /// </summary>
 public sealed class ResultDocument(
     PublicServicesDb db, PamongDb platform, IDocumentIssuer issuer, AuditActor actor, TimeProvider clock)
 {
-    private const int NumberAttempts = 5;
-
     /// <summary>
     /// Issues the document (once: an application that has one gets it back) and saves <c>DocumentId</c> with the
-    /// module's context. Throws <see cref="SigningRefusedException"/> when the issuing unit cannot sign.
+    /// module's context, together with whatever else the caller has added to it. Throws
+    /// <see cref="SigningRefusedException"/> when the issuing unit cannot sign.
     /// </summary>
     public async Task<IssuedDocument> IssueForAsync(Application application, CancellationToken ct)
     {
@@ -47,6 +49,29 @@ public sealed class ResultDocument(
         var pemda = await platform.Tenants.AsNoTracking().Where(t => t.Id == platform.TenantId).Select(t => t.Name).FirstAsync(ct);
 
         var today = clock.WibToday();
+        var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            var document = await IssueInTransactionAsync(application, service, unitCode, unit, kecamatan, village, pemda, today, ct);
+            if (owned is not null)
+            {
+                await owned.CommitAsync(ct);
+            }
+
+            return document;
+        }
+        finally
+        {
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task<IssuedDocument> IssueInTransactionAsync(Application application, Service service, string unitCode,
+        OrganisationUnit? unit, OrganisationUnit? kecamatan, OrganisationUnit? village, string pemda, DateOnly today, CancellationToken ct)
+    {
         var (template, sequence) = await NextNumberAsync(service, today.Year, ct);
         var number = LetterPlaceholders.Number(template.NumberPattern, sequence, today, unitCode);
         var answers = Answers(application.AnswersJson);
@@ -84,9 +109,13 @@ public sealed class ResultDocument(
             LetterPlaceholders.Fill(template.Closing, values),
             Place(unit, pemda) + ", " + date);
 
-        var document = await issuer.IssueAsync(
-            new DocumentRequest("layanan." + service.Code, number, letter.Title, unitCode, actor.Id),
-            pdf => ResultLetter.Compose(pdf, letter), ct);
+        IssuedDocument document;
+        await using (await platform.JoinAsync(db, ct))
+        {
+            document = await issuer.IssueAsync(
+                new DocumentRequest("layanan." + service.Code, number, letter.Title, unitCode, actor.Id),
+                pdf => ResultLetter.Compose(pdf, letter), ct);
+        }
 
         var tracked = db.Applications.Local.FirstOrDefault(a => a.Id == application.Id)
             ?? await db.Applications.FirstAsync(a => a.Id == application.Id, ct);
@@ -114,37 +143,43 @@ public sealed class ResultDocument(
         return prefix is null ? name : name[prefix.Length..];
     }
 
-    /// <summary>The template (made from the default on first use) and the next number in its year; retried when two issue at once.</summary>
+    /// <summary>
+    /// The template (made from the default on first use) and the next number in its year. The count is one update that
+    /// keeps the template's row locked until the issuing transaction ends, so two documents never share a number and a
+    /// document that fails gives its number back. The count is bookkeeping, like the application numbers: the issued
+    /// document's own audit record carries the number.
+    /// </summary>
     private async Task<(ResultTemplate Template, int Sequence)> NextNumberAsync(Service service, int year, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        var template = await db.ResultTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.ServiceId == service.Id, ct)
+            ?? await CreateTemplateAsync(service, ct);
+        await db.ResultTemplates.Where(t => t.Id == template.Id).ExecuteUpdateAsync(set => set
+            .SetProperty(t => t.LastSequence, t => t.SequenceYear == year ? t.LastSequence + 1 : 1)
+            .SetProperty(t => t.SequenceYear, year), ct);
+        var sequence = await db.ResultTemplates.AsNoTracking().Where(t => t.Id == template.Id).Select(t => t.LastSequence).SingleAsync(ct);
+        return (template, sequence);
+    }
+
+    /// <summary>The service's first document: its template from the default, or the one another officer made meanwhile.</summary>
+    private async Task<ResultTemplate> CreateTemplateAsync(Service service, CancellationToken ct)
+    {
+        var template = ResultTemplates.DefaultFor(service);
+        template.Id = Guid.NewGuid();
+        template.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        template.UpdatedBy = "sistem";
+        db.ResultTemplates.Add(template);
+        try
         {
-            var template = await db.ResultTemplates.FirstOrDefaultAsync(t => t.ServiceId == service.Id, ct);
-            if (template is null)
-            {
-                template = ResultTemplates.DefaultFor(service);
-                template.Id = Guid.NewGuid();
-                template.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-                template.UpdatedBy = "sistem";
-                db.ResultTemplates.Add(template);
-            }
-
-            if (template.SequenceYear != year)
-            {
-                (template.SequenceYear, template.LastSequence) = (year, 0);
-            }
-
-            template.LastSequence++;
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return (template, template.LastSequence);
-            }
-            catch (DbUpdateException) when (attempt < NumberAttempts)
-            {
-                db.Entry(template).State = Microsoft.EntityFrameworkCore.EntityState.Detached;
-            }
+            await db.SaveChangesAsync(ct);
         }
+        catch (DbUpdateException)
+        {
+            db.Entry(template).State = EntityState.Detached;
+            return await db.ResultTemplates.AsNoTracking().FirstAsync(t => t.ServiceId == service.Id, ct);
+        }
+
+        db.Entry(template).State = EntityState.Detached;
+        return template;
     }
 
     private static Dictionary<string, string> Answers(string json)

@@ -17,18 +17,27 @@ public sealed class ResultDocumentStep(
 {
     public async Task IssueAsync(Application application, CancellationToken ct)
     {
+        var documentId = application.DocumentId;
+        string failure;
         try
         {
-            await resultDocument.IssueForAsync(application, ct);
+            // One transaction: the letter number, the document in the register, DocumentId and this timeline event.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             Record(application, ApplicationActions.DocumentIssued, null);
+            await resultDocument.IssueForAsync(application, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogError(e, "Issuing the result document of {Number} failed", application.Number);
             db.ChangeTracker.Clear();
-            Record(application, ApplicationActions.DocumentFailed, e.Message);
+            application.DocumentId = documentId;
+            failure = e.Message;
         }
 
+        Record(application, ApplicationActions.DocumentFailed, failure);
         await db.SaveChangesAsync(ct);
     }
 
