@@ -23,16 +23,41 @@ public sealed class DatabaseOptions
     /// </summary>
     public int MaxPoolSize { get; set; } = 20;
 
-    /// <summary>The PostgreSQL connection string with <see cref="MaxPoolSize"/> added when it does not name a pool size.</summary>
+    /// <summary>
+    /// PostgreSQL: how many distinct statements each connection keeps prepared (Npgsql's "Max Auto Prepare"), unless the
+    /// connection string sets it. A statement run again on a connection then skips the server's parse and plan.
+    /// </summary>
+    public int MaxAutoPrepare { get; set; } = 100;
+
+    /// <summary>
+    /// The PostgreSQL connection string with what it does not name itself added: <see cref="MaxPoolSize"/>,
+    /// <see cref="MaxAutoPrepare"/>, and "No Reset On Close" (a connection going back to the pool is not reset with
+    /// DISCARD ALL, one more round trip for every query: Pamong keeps no session state on a connection — no SET, no
+    /// session advisory lock, no temporary table, no LISTEN — so there is nothing to reset).
+    /// </summary>
     public string PostgresConnectionString()
     {
         var connection = ConnectionString
             ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is postgres.");
         var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection }.Keys.Cast<string>()
-            .Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant());
-        return keys.Any(k => k is "MAXIMUMPOOLSIZE" or "MAXPOOLSIZE")
-            ? connection
-            : connection.TrimEnd(';') + ";Maximum Pool Size=" + MaxPoolSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()).ToHashSet();
+        var added = new List<string>();
+        if (!keys.Overlaps(["MAXIMUMPOOLSIZE", "MAXPOOLSIZE"]))
+        {
+            added.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Maximum Pool Size={MaxPoolSize}"));
+        }
+
+        if (!keys.Contains("MAXAUTOPREPARE"))
+        {
+            added.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Max Auto Prepare={MaxAutoPrepare}"));
+        }
+
+        if (!keys.Contains("NORESETONCLOSE"))
+        {
+            added.Add("No Reset On Close=true");
+        }
+
+        return added.Count == 0 ? connection : connection.TrimEnd(';') + ";" + string.Join(';', added);
     }
 
     public bool IsPostgres => Provider.Equals("postgres", StringComparison.OrdinalIgnoreCase)
