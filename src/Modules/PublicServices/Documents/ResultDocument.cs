@@ -31,6 +31,35 @@ public sealed class ResultDocument(
     /// </summary>
     public async Task<IssuedDocument> IssueForAsync(Application application, CancellationToken ct)
     {
+        var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            // Everything the platform reads and writes here goes through the module's connection and transaction: on
+            // SQLite a second connection of the same request could otherwise wait for this one's locks.
+            IssuedDocument document;
+            await using (await platform.JoinAsync(db, ct))
+            {
+                document = await IssueInTransactionAsync(application, ct);
+            }
+
+            if (owned is not null)
+            {
+                await owned.CommitAsync(ct);
+            }
+
+            return document;
+        }
+        finally
+        {
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task<IssuedDocument> IssueInTransactionAsync(Application application, CancellationToken ct)
+    {
         if (application.DocumentId is { } existing && await issuer.FindAsync(existing, ct) is { } issued)
         {
             return issued;
@@ -49,29 +78,6 @@ public sealed class ResultDocument(
         var pemda = await platform.Tenants.AsNoTracking().Where(t => t.Id == platform.TenantId).Select(t => t.Name).FirstAsync(ct);
 
         var today = clock.WibToday();
-        var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        try
-        {
-            var document = await IssueInTransactionAsync(application, service, unitCode, unit, kecamatan, village, pemda, today, ct);
-            if (owned is not null)
-            {
-                await owned.CommitAsync(ct);
-            }
-
-            return document;
-        }
-        finally
-        {
-            if (owned is not null)
-            {
-                await owned.DisposeAsync();
-            }
-        }
-    }
-
-    private async Task<IssuedDocument> IssueInTransactionAsync(Application application, Service service, string unitCode,
-        OrganisationUnit? unit, OrganisationUnit? kecamatan, OrganisationUnit? village, string pemda, DateOnly today, CancellationToken ct)
-    {
         var (template, sequence) = await NextNumberAsync(service, today.Year, ct);
         var number = LetterPlaceholders.Number(template.NumberPattern, sequence, today, unitCode);
         var answers = Answers(application.AnswersJson);
@@ -109,13 +115,9 @@ public sealed class ResultDocument(
             LetterPlaceholders.Fill(template.Closing, values),
             Place(unit, pemda) + ", " + date);
 
-        IssuedDocument document;
-        await using (await platform.JoinAsync(db, ct))
-        {
-            document = await issuer.IssueAsync(
-                new DocumentRequest("layanan." + service.Code, number, letter.Title, unitCode, actor.Id),
-                pdf => ResultLetter.Compose(pdf, letter), ct);
-        }
+        var document = await issuer.IssueAsync(
+            new DocumentRequest("layanan." + service.Code, number, letter.Title, unitCode, actor.Id),
+            pdf => ResultLetter.Compose(pdf, letter), ct);
 
         var tracked = db.Applications.Local.FirstOrDefault(a => a.Id == application.Id)
             ?? await db.Applications.FirstAsync(a => a.Id == application.Id, ct);
