@@ -5,9 +5,12 @@ using Pamong.PublicServices.Data;
 namespace Pamong.PublicServices.Applications.Numbering;
 
 /// <summary>
-/// Readable application numbers, "LYN-2026-000123": a running number per Pemda and year. Call inside the
-/// transaction that saves the application: the counter row stays locked until it commits (PostgreSQL), and
-/// SQLite has one writer at a time, so two submissions never get the same number.
+/// Readable application numbers, "LYN-2026-000123": a running number per Pemda and year. Each number is taken by one
+/// statement of its own, before the transaction that saves the application, so that the counter row is locked only
+/// for that statement and submissions do not queue behind each other's saves. Numbers are unique (the increment is
+/// atomic, and the applications' number is a unique index); a submission whose save then fails leaves its number
+/// unused. These are tracking numbers, not an official register: the letter numbers of the result documents, which
+/// are, stay gap-free (<c>ResultDocument</c>).
 /// </summary>
 public static class ApplicationNumbers
 {
@@ -16,12 +19,12 @@ public static class ApplicationNumbers
 
     public static async Task<string> NextAsync(PublicServicesDb db, int year, CancellationToken ct)
     {
-        if (db.Database.CurrentTransaction is null)
+        if (db.Database.CurrentTransaction is not null)
         {
-            throw new InvalidOperationException("Take application numbers inside the transaction that saves the application.");
+            throw new InvalidOperationException("Take application numbers before the transaction that saves the application: the counter row would stay locked until it ends.");
         }
 
-        // One statement (one round trip while the counter row is locked): the year's first number, or the next.
+        // One statement, committed at once: the year's first number, or the next.
         var tenant = db.TenantId;
         var next = await db.Database.SqlQuery<long>($"""
             INSERT INTO "PublicServicesApplicationNumbers" ("TenantId", "Year", "Last") VALUES ({tenant}, {year}, 1)

@@ -15,7 +15,8 @@ namespace Pamong.PublicServices.Applications.Submitting;
 /// <summary>
 /// Makes an application from a filled-in form, for every channel (online, at the counter, a partner system):
 /// checks the applicant, the answers and the files against the service's current workflow version, gives
-/// it its number, puts it at the first step with its due date, and notifies the applicant, in one transaction.
+/// it its number, puts it at the first step with its due date, and notifies the applicant: the application, its
+/// files, timeline event and notices in one save (the number is taken just before it, see <see cref="ApplicationNumbers"/>).
 /// </summary>
 public sealed class SubmitApplication(
     PublicServicesDb db, WorkingDayCalendar calendar, ApplicationForm form, VillageChoices villages, ApplicationNotices notices,
@@ -87,7 +88,6 @@ public sealed class SubmitApplication(
             AnswersJson = JsonSerializer.Serialize(checkedForm.Answers),
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         application.Number = await ApplicationNumbers.NextAsync(db, today.Year, ct);
         db.Applications.Add(application);
         foreach (var file in checkedForm.Files)
@@ -107,7 +107,6 @@ public sealed class SubmitApplication(
         });
         notices.Enqueue(application, service.Name, ApplicationActions.Submitted);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return application;
     }
 
