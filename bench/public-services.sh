@@ -3,13 +3,15 @@
 #   1. pgbench's default TPC-B-like run on the same server, as the yardstick;
 #   2. the app (Release, demo catalogue) on a fresh database, plus a generated history of N applications
 #      (binary COPY);
-#   3. public tracking at a fixed rate, submit-and-process throughput, and every dashboard's response time.
+#   3. public tracking at a fixed rate, submit-and-process throughput, and every dashboard's response time;
+#   4. with the app stopped, the SQL floor of submit-and-process (bench/submit-floor.sql: the writes of one application
+#      in its three transactions, nothing else) through pgbench, back to back with the TPC-B-like run again.
 #
 #   PAMONG_BENCH_POSTGRES="Host=127.0.0.1;Port=5432;Username=pamong_test;Password=pamong_test;Database=postgres" \
 #     bench/public-services.sh [applications=1000000] [port=5106]
 #
 # Needs: the PostgreSQL client tools (pgbench, psql) and a role that may create databases.
-# Environment knobs: TRACK_RATE (1000), TRACK_SECONDS (30), SUBMIT_SECONDS (30), SUBMIT_WORKERS (16), SUBMIT_WARMUP (15),
+# Environment knobs: TRACK_RATE (1000), TRACK_SECONDS (30), SUBMIT_SECONDS (30), SUBMIT_WORKERS (16), SUBMIT_WARMUP (60),
 # PGBENCH_SECONDS (30), KEEP=1 keeps the databases afterwards, APP_DB / PGBENCH_DB (pamong_bench_ps /
 # pamong_bench_pgbench) name the databases (so that two runs on one server do not collide).
 set -euo pipefail
@@ -51,7 +53,6 @@ psql -d postgres -qc "DROP DATABASE IF EXISTS $pgbench_db WITH (FORCE)" -c "CREA
 pgbench -i -s 10 -q "$pgbench_db" 2>&1 | tail -1
 pgbench -c 8 -j 2 -T "${PGBENCH_SECONDS:-30}" "$pgbench_db" | tee /tmp/pamong-pgbench.txt | grep -E "^(tps|latency average|number of transactions actually)"
 pgbench_tps=$(grep -oP '^tps = \K[0-9.]+' /tmp/pamong-pgbench.txt)
-psql -d postgres -qc "DROP DATABASE IF EXISTS $pgbench_db WITH (FORCE)"
 
 echo "== 2. app on a fresh database ($app_db), Release build"
 for project in src/Pamong.Web bench/Pamong.ServiceBench; do
@@ -80,7 +81,22 @@ echo "== 4. public tracking"
 "${bench[@]}" tracking --url "$url" --connection "$connection" --rate "${TRACK_RATE:-1000}" --seconds "${TRACK_SECONDS:-30}" --per-second
 
 echo "== 5. submit and process (pgbench: $pgbench_tps tps)"
-"${bench[@]}" submit --url "$url" --connection "$connection" --seconds "${SUBMIT_SECONDS:-30}" --workers "${SUBMIT_WORKERS:-16}" --warmup "${SUBMIT_WARMUP:-15}" --pgbench-tps "$pgbench_tps"
+"${bench[@]}" submit --url "$url" --connection "$connection" --seconds "${SUBMIT_SECONDS:-30}" --workers "${SUBMIT_WORKERS:-16}" --warmup "${SUBMIT_WARMUP:-60}" --pgbench-tps "$pgbench_tps"
 
 echo "== 6. dashboards"
 "${bench[@]}" dashboards --url "$url" --repeat 5
+
+echo "== 7. the SQL floor of submit-and-process, app stopped: pgbench runs bench/submit-floor.sql (one application a run)"
+kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+psql -d "$app_db" -qc "DROP TABLE IF EXISTS bench_floor_blob" \
+  -c "CREATE TABLE bench_floor_blob AS SELECT decode(string_agg(md5(random()::text), ''), 'hex') AS blob FROM generate_series(1, 2800)"
+floor_vars=$(psql -d "$app_db" -Atc "SELECT format('-D tenant=%s -D service=%s -D version=%s -D template=%s -D certificate=%s',
+    s.\"TenantId\", s.\"Id\", v.\"Id\", t.\"Id\", (SELECT \"CertificateId\" FROM \"IssuedDocuments\" LIMIT 1))
+  FROM \"PublicServicesServices\" s JOIN \"PublicServicesWorkflowVersions\" v ON v.\"ServiceId\" = s.\"Id\" AND v.\"IsCurrent\"
+  JOIN \"PublicServicesResultTemplates\" t ON t.\"ServiceId\" = s.\"Id\" WHERE s.\"Code\" = 'bench-submit'")
+for run in 1 2; do
+  pgbench -n -c 8 -j 2 -T "${PGBENCH_SECONDS:-30}" "$pgbench_db" | grep -oP '^tps = \K[0-9.]+' | sed 's/^/TPC-B-like tps: /'
+  # shellcheck disable=SC2086 # floor_vars is a list of -D options
+  pgbench -n -c 8 -j 2 -T "${PGBENCH_SECONDS:-30}" $floor_vars -f bench/submit-floor.sql "$app_db" | grep -oP '^tps = \K[0-9.]+' \
+    | sed 's/^/SQL floor, applications\/s: /'
+done
