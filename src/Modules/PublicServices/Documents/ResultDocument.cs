@@ -31,31 +31,21 @@ public sealed class ResultDocument(
     /// </summary>
     public async Task<IssuedDocument> IssueForAsync(Application application, CancellationToken ct)
     {
-        var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        try
+        await using var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        // Everything the platform reads and writes here goes through the module's connection and transaction: on
+        // SQLite a second connection of the same request could otherwise wait for this one's locks.
+        IssuedDocument document;
+        await using (await platform.JoinAsync(db, ct))
         {
-            // Everything the platform reads and writes here goes through the module's connection and transaction: on
-            // SQLite a second connection of the same request could otherwise wait for this one's locks.
-            IssuedDocument document;
-            await using (await platform.JoinAsync(db, ct))
-            {
-                document = await IssueInTransactionAsync(application, ct);
-            }
-
-            if (owned is not null)
-            {
-                await owned.CommitAsync(ct);
-            }
-
-            return document;
+            document = await IssueInTransactionAsync(application, ct);
         }
-        finally
+
+        if (owned is not null)
         {
-            if (owned is not null)
-            {
-                await owned.DisposeAsync();
-            }
+            await owned.CommitAsync(ct);
         }
+
+        return document;
     }
 
     private async Task<IssuedDocument> IssueInTransactionAsync(Application application, CancellationToken ct)
